@@ -1,0 +1,34 @@
+// The built-in rule ids are stable: they appear in diagnostics, configuration,
+// inline directives and the CLI's output.
+import type { Severity } from './findings';
+
+export const RULE_IDS = [
+  'thanks-for-time',
+  'needs-noun',
+  'transaction-word',
+  'rapport-language',
+  'price-concession',
+  'single-thread',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RuleMeta {
+  id: RuleId;
+  /** A short name for the family, for reports. */
+  title: string;
+  defaultSeverity: Severity;
+}
+
+export const RULES: readonly RuleMeta[] = [
+  { id: 'thanks-for-time', title: 'Gratitude for the reader\'s time', defaultSeverity: 'warning' },
+  { id: 'needs-noun', title: '"Needs" instead of "business"', defaultSeverity: 'warning' },
+  { id: 'transaction-word', title: 'Transaction framing', defaultSeverity: 'information' },
+  { id: 'rapport-language', title: 'Rapport over value', defaultSeverity: 'warning' },
+  { id: 'price-concession', title: 'Competing on price', defaultSeverity: 'warning' },
+  { id: 'single-thread', title: 'One-contact dependence', defaultSeverity: 'information' },
+];
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
