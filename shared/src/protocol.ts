@@ -16,3 +16,22 @@ export interface AnalyzeDocumentResult {
   counts: Record<string, number>;
   findings: Finding[];
 }
+
+/**
+ * "Valued: Analyze Workspace": the client sends the files it found (respecting
+ * `files.exclude`) in chunks, so it can report progress and stop on cancel; the
+ * server reads each file, honours `.valued.json` `ignore`, and publishes its
+ * diagnostics like those of an open document.
+ */
+export const ANALYZE_FILES_REQUEST = 'valued/analyzeFiles';
+
+export interface AnalyzeFilesParams {
+  uris: string[];
+}
+
+export interface AnalyzeFilesResult {
+  analyzed: number;
+  /** Files skipped: ignored by configuration, too large, binary or unreadable. */
+  skipped: number;
+  findings: number;
+}
