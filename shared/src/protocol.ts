@@ -35,3 +35,9 @@ export interface AnalyzeFilesResult {
   skipped: number;
   findings: number;
 }
+
+/**
+ * Client command that opens a rule's docs page; the server's "Learn more" code
+ * action carries it with the page's URI as its only argument.
+ */
+export const OPEN_RULE_DOCS_COMMAND = 'valued.openRuleDocs';
