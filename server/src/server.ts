@@ -1,0 +1,139 @@
+// The language server: connection wiring only; the behaviour lives in ./lsp.
+// `node dist/server.js --stdio`, or `--node-ipc` as the VS Code client starts it.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type CodeAction,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './analyzer';
+import {
+  ANALYZE_DOCUMENT_REQUEST,
+  ANALYZE_FILES_REQUEST,
+  type AnalyzeDocumentParams,
+  type AnalyzeDocumentResult,
+  type AnalyzeFilesParams,
+  type AnalyzeFilesResult,
+} from '../../shared/src/protocol';
+import { analyzeOptions } from './lsp/analysis-profile';
+import { buildReport } from './lsp/analyze-report';
+import { FIX_ALL_KIND, fixAllAction, learnMoreActions, quickFixActions, wantsKind } from './lsp/code-actions';
+import { outcomeFindings } from './lsp/document-analysis';
+import { OpenDocuments } from './lsp/open-documents';
+import { Profiles } from './lsp/profiles';
+import { SettingsStore } from './lsp/settings';
+import { analyzeFiles } from './lsp/workspace-files';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const log = (message: string) => connection.console.error(message);
+
+// Built in onInitialize, once the client's capabilities say how settings arrive;
+// no other message may come before it.
+let settings!: SettingsStore;
+let profiles!: Profiles;
+let open!: OpenDocuments;
+let canRegisterConfigurationChange = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  const pull = caps.workspace?.configuration
+    ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'valued' })
+    : undefined;
+  canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  settings = new SettingsStore(pull, log);
+  profiles = new Profiles(settings);
+  open = new OpenDocuments((uri) => documents.get(uri), profiles, {
+    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    log,
+  });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'Valued' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'valued' });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { valued?: unknown } | null | undefined)?.valued;
+  settings.changed(pushed);
+  open.revalidateAll();
+});
+
+documents.onDidOpen((e) => open.opened(e.document));
+documents.onDidChangeContent((e) => open.changed(e.document));
+documents.onDidClose((e) => {
+  open.closed(e.document.uri);
+  settings.forget(e.document.uri);
+});
+
+connection.onCodeAction(async (params) => {
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (wantsKind(only, CodeActionKind.QuickFix)) {
+    actions.push(...quickFixActions(uri, params.context.diagnostics), ...learnMoreActions(params.context.diagnostics));
+  }
+  if (wantsKind(only, FIX_ALL_KIND)) {
+    const current = await open.settle(uri);
+    const fixAll = current && fixAllAction(uri, outcomeFindings(current.outcome));
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+});
+
+connection.onRequest(ANALYZE_DOCUMENT_REQUEST, async (params: AnalyzeDocumentParams): Promise<AnalyzeDocumentResult | ResponseError<void>> => {
+  const doc = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+  if (!doc) return new ResponseError(ErrorCodes.InvalidParams, `Valued: no open document ${String(params?.uri)}`);
+  const current = await open.settle(doc.uri);
+  const latest = documents.get(doc.uri);
+  if (!current || !latest) return new ResponseError(LSPErrorCodes.ContentModified, 'Valued: the document changed or closed during the analysis');
+  const text = latest.getText();
+  switch (current.outcome.kind) {
+    case 'analyzed':
+      return buildReport(latest.uri, text, latest.languageId, current.outcome.findings);
+    case 'skipped':
+      return new ResponseError(ErrorCodes.InvalidRequest, current.outcome.reason.message);
+    case 'disabled': {
+      // Asked for explicitly, so the report runs even where squiggles are turned off.
+      const profile = await profiles.get(latest.uri);
+      return buildReport(latest.uri, text, latest.languageId, analyze(text, analyzeOptions(profile, latest.languageId)));
+    }
+  }
+});
+
+connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> =>
+  analyzeFiles(
+    Array.isArray(params?.uris) ? params.uris : [],
+    {
+      openFindingCount: async (uri) => {
+        if (!open.isOpen(uri)) return undefined;
+        const current = await open.settle(uri);
+        return current ? outcomeFindings(current.outcome).length : 0;
+      },
+      profile: (uri) => profiles.get(uri),
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+      log,
+    },
+    token,
+  ),
+);
+
+connection.onShutdown(() => open.dispose());
+
+documents.listen(connection);
+connection.listen();
