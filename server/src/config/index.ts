@@ -57,6 +57,6 @@ export function loadConfigChain(docPath: string, stopDir: string | undefined, fs
 }
 
 /** `path:line:col: message`, with `warning: ` before the message of a warning. */
-export function formatProblem(p: ConfigProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+export function formatProblem(p: ConfigProblem, shownPath: string = p.file): string {
+  return `${shownPath}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
