@@ -32,6 +32,8 @@ export class ConfigLoader {
     for (;;) {
       const candidate = path.join(dir, CONFIG_FILE_NAME);
       if (this.fs.stat(candidate)?.isFile) found.push(candidate);
+      // Gone since last time: re-created later, it starts without old contents to fall back on.
+      else if (this.cache.has(candidate)) this.forget(candidate);
       if (!inside || dir === stop) break;
       const parent = path.dirname(dir);
       if (parent === dir) break;
