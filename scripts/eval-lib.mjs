@@ -1,6 +1,7 @@
 // Labelled-text format and scoring shared by `npm run eval`, the unit test that
 // enforces the accuracy bar, and the fixture tests. See test/eval/README.md.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export const FAMILIES = [
   'thanks-for-time',
@@ -86,7 +87,7 @@ export function parseCases(content, options = {}) {
 }
 
 export function loadCases(file, options = {}) {
-  return parseCases(readFileSync(file, 'utf8'), { ...options, file });
+  return parseCases(readFileSync(file, 'utf8'), { ...options, file: path.relative(process.cwd(), file) || file });
 }
 
 /** Offsets of every line start, so LSP positions convert to string offsets. */
