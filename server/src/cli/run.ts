@@ -2,6 +2,7 @@
 // analyse, report. Returns the exit status instead of exiting, so tests and the
 // entry point share it and buffered output is never cut short.
 import * as path from 'node:path';
+import type { AnalyzeOptions, Finding } from '../../../shared/src/findings';
 import { RULE_IDS } from '../../../shared/src/rules';
 import { analyze } from '../analyzer';
 import { type ConfigChainResult, ConfigLoader, type ConfigProblem, findRepositoryRoot, formatProblem, nodeConfigFs } from '../config';
@@ -15,6 +16,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   version: string;
+  /** The analyzer; replaceable so tests can see exactly what options reach it. */
+  analyze?: (text: string, options: AnalyzeOptions) => Finding[];
 }
 
 export const EXIT_CLEAN = 0;
@@ -101,7 +104,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${target.display}: ${read.reason}\n`);
       continue;
     }
-    const findings = analyze(read.text, {
+    const findings = (io.analyze ?? analyze)(read.text, {
       languageId: languageFor(target.display),
       rules: chain.options.rules,
       customRules: chain.options.customRules,
