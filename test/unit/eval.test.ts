@@ -1,7 +1,7 @@
 // Holds the analyzer to the accuracy bar on the labelled set, with the same scorer
 // `npm run eval` uses, and checks the set itself stays well-formed.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../shared/src/findings';
 
@@ -16,10 +16,17 @@ before(async () => {
   lib = await import(path.join(root, 'scripts/eval-lib.mjs'));
 });
 
-function loadAnalyze(): (text: string) => Finding[] {
+interface Api {
+  analyze(text: string, options: { languageId: string }): Finding[];
+}
+
+function loadApi(): Api {
   assert.ok(existsSync(apiPath), 'dist/api.js is missing: run `npm run build` first');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const api = require(apiPath) as { analyze(text: string, options: { languageId: string }): Finding[] };
+  return require(apiPath) as Api;
+}
+
+function loadAnalyze(): (text: string) => Finding[] {
+  const api = loadApi();
   return (text) => api.analyze(text, { languageId: 'plaintext' });
 }
 
@@ -131,3 +138,72 @@ describe('accuracy on the dev set', () => {
     );
   });
 });
+
+// The per-rule and Markdown fixtures share the eval format, so they are checked
+// with the same matcher: every labelled span found, nothing else of the rule.
+describe('rule fixtures', () => {
+  const rulesDir = path.join(root, 'test/fixtures/rules');
+  const ruleIds = ['thanks-for-time', 'needs-noun', 'transaction-word', 'rapport-language', 'price-concession', 'single-thread'];
+
+  for (const ruleId of ruleIds) {
+    it(`${ruleId}: flags every marked span and nothing unmarked`, () => {
+      const analyze = loadAnalyze();
+      const cases = lib.loadCases(path.join(rulesDir, `${ruleId}.txt`), { defaultRule: ruleId });
+      const result = lib.scoreCases(cases, analyze, { rules: [ruleId] });
+      assert.equal(result.errors.filter((e) => e.kind !== 'span').length, 0, `\n${lib.formatErrors(result)}`);
+    });
+
+    it(`${ruleId}: every fix reads right and removes the finding without a new one`, () => {
+      const analyze = loadAnalyze();
+      const cases = lib.loadCases(path.join(rulesDir, `${ruleId}.txt`), { defaultRule: ruleId });
+      const problems: string[] = [];
+      let tried = 0;
+      for (const c of cases) {
+        const before = analyze(c.sentence).filter((f) => f.ruleId === ruleId);
+        for (const finding of before) {
+          for (const fix of finding.fixes) {
+            tried++;
+            const fixed = applyEdits(c.sentence, fix.edits);
+            const after = analyze(fixed).filter((f) => f.ruleId === ruleId);
+            const label = `${c.where} "${fix.title}": ${JSON.stringify(c.sentence)} -> ${JSON.stringify(fixed)}`;
+            if (after.length >= before.length) problems.push(`${label} still has ${after.length} finding(s)`);
+            const doubled = doubledWords(fixed).filter((w) => !doubledWords(c.sentence).includes(w));
+            if (doubled.length) problems.push(`${label} doubles "${doubled.join('", "')}"`);
+            if (/ {2}| [,.;:!?]|^\s|\s$/.test(fixed) && !/ {2}| [,.;:!?]|^\s|\s$/.test(c.sentence)) problems.push(`${label} leaves broken spacing`);
+          }
+        }
+      }
+      assert.deepEqual(problems, []);
+      // The brief offers no automatic rewrite for price concessions; every other rule has one.
+      if (ruleId !== 'price-concession') assert.ok(tried > 0, `no ${ruleId} fix was offered on any fixture line`);
+    });
+  }
+});
+
+describe('markdown fixtures', () => {
+  const dir = path.join(root, 'test/fixtures/markdown');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    it(`${name}: findings exactly where marked, none in code, markup or metadata`, () => {
+      const analyze = loadApi().analyze;
+      const { text, spans } = lib.parseMarked(readFileSync(path.join(dir, name), 'utf8'));
+      const findings = analyze(text, { languageId: 'markdown' });
+      const { fp, fn } = lib.matchSpans(spans, lib.predictedSpans(text, findings));
+      const show = (s: { ruleId: string; start: number; text: string }) => `${s.ruleId} "${s.text}" at offset ${s.start}`;
+      assert.deepEqual({ unexpected: fp.map(show), missed: fn.map(show) }, { unexpected: [], missed: [] });
+    });
+  }
+});
+
+function applyEdits(text: string, edits: Finding['fixes'][number]['edits']): string {
+  const starts = lib.lineStarts(text);
+  const spans = edits
+    .map((e) => ({ start: lib.toOffset(starts, e.range.start), end: lib.toOffset(starts, e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + s.newText + out.slice(s.end);
+  return out;
+}
+
+function doubledWords(text: string): string[] {
+  return [...text.matchAll(/\b([\p{L}']+)\s+\1\b/giu)].map((m) => m[1].toLowerCase());
+}
