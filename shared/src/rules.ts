@@ -18,15 +18,18 @@ export interface RuleMeta {
   /** A short name for the family, for reports. */
   title: string;
   defaultSeverity: Severity;
+  /** Whether "Fix all" may apply this rule's first fix: some rewrites are
+   * suggestions the writer should choose, never applied silently. */
+  fixAll: boolean;
 }
 
 export const RULES: readonly RuleMeta[] = [
-  { id: 'thanks-for-time', title: 'Gratitude for the reader\'s time', defaultSeverity: 'warning' },
-  { id: 'needs-noun', title: '"Needs" instead of "business"', defaultSeverity: 'warning' },
-  { id: 'transaction-word', title: 'Transaction framing', defaultSeverity: 'information' },
-  { id: 'rapport-language', title: 'Rapport over value', defaultSeverity: 'warning' },
-  { id: 'price-concession', title: 'Competing on price', defaultSeverity: 'warning' },
-  { id: 'single-thread', title: 'One-contact dependence', defaultSeverity: 'information' },
+  { id: 'thanks-for-time', title: 'Gratitude for the reader\'s time', defaultSeverity: 'warning', fixAll: true },
+  { id: 'needs-noun', title: '"Needs" instead of "business"', defaultSeverity: 'warning', fixAll: true },
+  { id: 'transaction-word', title: 'Transaction framing', defaultSeverity: 'information', fixAll: false },
+  { id: 'rapport-language', title: 'Rapport over value', defaultSeverity: 'warning', fixAll: true },
+  { id: 'price-concession', title: 'Competing on price', defaultSeverity: 'warning', fixAll: false },
+  { id: 'single-thread', title: 'One-contact dependence', defaultSeverity: 'information', fixAll: true },
 ];
 
 export function isRuleId(id: string): id is RuleId {

@@ -1,35 +1,117 @@
-// TEMPORARY STUB: replaced by the real analyzer. Same signature and output shape.
-import type { AnalyzeOptions, Finding } from '../../../shared/src/findings';
+// The analyzer: text in, findings out. Pure (no LSP, no editor, no file system), so
+// the server, the CLI, the library entry and the tests all run the same code.
+import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
+import { CATALOG } from '../rules/catalog';
+import { customFamily } from '../rules/custom';
+import type { Block, Segmentation } from './blocks';
+import { suppressorFor } from './directives';
+import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
+import { LineIndex } from './line-index';
+import { segmentMarkdown } from './markdown';
+import { segmentPlaintext } from './plaintext';
 
-const STUB = [
-  { ruleId: 'thanks-for-time', re: /thank(?:s| you) for (?:your|taking the) time/gi, severity: 'warning' as const, rewrite: '' },
-  { ruleId: 'needs-noun', re: /your needs/gi, severity: 'warning' as const, rewrite: 'your business' },
-  { ruleId: 'transaction-word', re: /\bdecide\b|\bdecision\b/gi, severity: 'information' as const, rewrite: 'direction' },
-];
+export { customPhraseProblem } from '../rules/custom';
+export { parseDirective } from './directives';
 
-export function analyze(text: string, options: AnalyzeOptions): Finding[] {
-  void options;
-  const out: Finding[] = [];
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const pos = (o: number) => {
-    let l = 0;
-    while (l + 1 < starts.length && starts[l + 1] <= o) l++;
-    return { line: l, character: o - starts[l] };
+let builtIn: CompiledFamily[] | undefined;
+const customCache = new Map<string, CompiledFamily>();
+
+function familiesFor(options: AnalyzeOptions): { families: CompiledFamily[]; severity: Map<string, Severity> } {
+  builtIn ??= CATALOG.map(compileFamily);
+  const rules = options.rules ?? {};
+  const severity = new Map<string, Severity>();
+  const families: CompiledFamily[] = [];
+  const add = (cf: CompiledFamily, defaultSeverity: Severity) => {
+    const setting = rules[cf.family.id] ?? defaultSeverity;
+    if (setting === 'off') return;
+    severity.set(cf.family.id, setting);
+    families.push(cf);
   };
-  for (const r of STUB) {
-    for (const m of text.matchAll(r.re)) {
-      const range = { start: pos(m.index!), end: pos(m.index! + m[0].length) };
-      out.push({ ruleId: r.ruleId, severity: r.severity, message: 'stub', range, text: m[0], fixes: [{ title: `Replace with "${r.rewrite}"`, edits: [{ range, newText: r.rewrite }] }] });
+  for (const cf of builtIn) add(cf, cf.family.severity);
+  for (const rule of options.customRules ?? []) add(compiledCustom(rule), rule.severity);
+  return { families, severity };
+}
+
+function compiledCustom(rule: CustomRule): CompiledFamily {
+  const key = JSON.stringify(rule);
+  let cf = customCache.get(key);
+  if (!cf) {
+    cf = compileFamily(customFamily(rule));
+    if (customCache.size > 200) customCache.clear();
+    customCache.set(key, cf);
+  }
+  return cf;
+}
+
+function segment(text: string, lines: LineIndex, languageId: string): Segmentation {
+  return languageId === 'markdown' ? segmentMarkdown(text, lines) : segmentPlaintext(text, lines);
+}
+
+type BlockCache = Map<string, BlockFinding[]>;
+
+function run(text: string, options: AnalyzeOptions, cache: BlockCache | null): Finding[] {
+  const lines = new LineIndex(text);
+  const { families, severity } = familiesFor(options);
+  if (families.length === 0) return [];
+  const { blocks, directives } = segment(text, lines, options.languageId);
+  const suppressor = suppressorFor(directives, lines);
+  const out: Finding[] = [];
+  for (const block of blocks) {
+    for (const f of findingsOf(block, families, cache)) {
+      const start = lines.position(block.start + f.start);
+      if (suppressor?.suppressed(f.ruleId, block.start + f.start, start.line)) continue;
+      out.push({
+        ruleId: f.ruleId,
+        severity: severity.get(f.ruleId)!,
+        message: f.message,
+        range: { start, end: lines.position(block.start + f.end) },
+        text: text.slice(block.start + f.start, block.start + f.end),
+        fixes: f.fixes.map((fix) => ({
+          title: fix.title,
+          edits: fix.edits.map((e) => ({
+            range: { start: lines.position(block.start + e.from), end: lines.position(block.start + e.to) },
+            newText: e.text,
+          })),
+        })),
+      });
     }
   }
   return out;
 }
 
+function findingsOf(block: Block, families: CompiledFamily[], cache: BlockCache | null): BlockFinding[] {
+  if (!cache) return analyzeProse(block.prose, families);
+  const hit = cache.get(block.prose);
+  if (hit) return hit;
+  const found = analyzeProse(block.prose, families);
+  cache.set(block.prose, found);
+  return found;
+}
+
+/** Findings in document order, positions in UTF-16 code units. */
+export function analyze(text: string, options: AnalyzeOptions): Finding[] {
+  return run(text, options, null);
+}
+
 /**
- * One per open document: the real version reuses the results of blocks an edit
- * did not touch. Its output is always identical to `analyze` on the same text.
+ * One per open document: reuses the findings of blocks an edit did not touch
+ * (keyed by the block's prose; positions are recomputed, so they shift with the
+ * edit). Its output is always identical to `analyze` on the same text.
  */
 export function createDocumentAnalyzer(): { analyze(text: string, options: AnalyzeOptions): Finding[] } {
-  return { analyze };
+  let cache: BlockCache = new Map();
+  let key = '';
+  return {
+    analyze(text, options) {
+      const optionsKey = JSON.stringify([options.rules ?? {}, options.customRules ?? []]);
+      if (optionsKey !== key) {
+        cache = new Map();
+        key = optionsKey;
+      }
+      const result = run(text, options, cache);
+      // Keep the cache from growing without bound across many edits.
+      if (cache.size > 4 * (result.length + 1000)) cache = new Map();
+      return result;
+    },
+  };
 }

@@ -1,0 +1,57 @@
+// A block is a stretch of prose the rules read on its own (a paragraph, heading,
+// table row, list item's paragraph). Findings never cross blocks, which is what
+// lets a document analyzer reuse the results of blocks an edit did not touch.
+
+export interface Block {
+  /** Offsets in the document: [start, end). */
+  start: number;
+  end: number;
+  /** The block's text with everything that is not prose (code, HTML, link
+   * targets, URLs) blanked to spaces, so offsets still line up. */
+  prose: string;
+}
+
+/** An inline directive comment found in the document (see directives.ts). */
+export interface DirectiveComment {
+  /** Offset of the comment's start and end in the document. */
+  start: number;
+  end: number;
+  body: string;
+}
+
+export interface Segmentation {
+  blocks: Block[];
+  directives: DirectiveComment[];
+}
+
+export function blank(text: string): string {
+  // Keeps line breaks so that positions inside a blanked stretch still agree.
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** Replace [from, to) spans (relative to `text`) with spaces. */
+export function blankSpans(text: string, spans: Array<[number, number]>): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s0, e] of spans) {
+    const s = Math.max(s0, at);
+    if (e <= s) continue;
+    out += text.slice(at, s) + blank(text.slice(s, e));
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+// Bare URLs and e-mail addresses are never prose, in Markdown or plain text.
+const URLISH = /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+export function urlSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!/[:@.]/.test(text)) return spans;
+  URLISH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URLISH.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

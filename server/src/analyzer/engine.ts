@@ -1,0 +1,130 @@
+// The check kinds: phrase families (patterns + context guards) and the noun-head
+// family (needs-noun). Reads one block's prose; offsets in and out are the block's.
+import type { ContextGuard, Family, PatternSpec, PhraseFamily } from '../rules/types';
+import { compilePattern, compileTrigger } from '../rules/compile';
+import { matchCase } from './case';
+import { isMention } from './mention';
+import { readNeeds } from './needs-noun';
+import { type BlockEdit, removalEdits } from './removal';
+import { endsWithPhrase, hasPhrase, sentenceAround, startsWithPhrase, wordsIn } from './words';
+
+export interface BlockFinding {
+  ruleId: string;
+  start: number;
+  end: number;
+  /** The whole match, which may reach beyond the flagged part; overlaps are judged on it. */
+  matchStart: number;
+  matchEnd: number;
+  message: string;
+  fixes: Array<{ title: string; edits: BlockEdit[] }>;
+}
+
+interface CompiledPattern {
+  re: RegExp;
+  spec: PatternSpec;
+}
+
+export interface CompiledFamily {
+  family: Family;
+  /** A cheap test: can anything of this family be in the block? */
+  trigger: RegExp;
+  patterns: CompiledPattern[];
+}
+
+export function compileFamily(family: Family): CompiledFamily {
+  if (family.kind === 'noun-head') {
+    return { family, trigger: /(?<![\w'’-])needs(?![\w-])/i, patterns: [] };
+  }
+  const patterns = family.patterns.map((spec) => ({ spec, re: new RegExp(compilePattern(spec.match).source, 'gid') }));
+  return { family, trigger: compileTrigger(family.patterns.map((p) => p.match)), patterns };
+}
+
+function passes(guard: ContextGuard | undefined, prev: string[], next: string[], sentence: () => string[]): boolean {
+  if (!guard) return true;
+  if (guard.unlessPrev?.some((p) => endsWithPhrase(prev, p))) return false;
+  if (guard.unlessNext?.some((p) => startsWithPhrase(next, p))) return false;
+  if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(prev, p))) return false;
+  if (guard.requireNext && !guard.requireNext.some((p) => startsWithPhrase(next, p))) return false;
+  if (guard.unlessSentenceHas?.some((p) => hasPhrase(sentence(), p))) return false;
+  if (guard.requireSentenceHas && !guard.requireSentenceHas.some((p) => hasPhrase(sentence(), p))) return false;
+  return true;
+}
+
+function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily, out: BlockFinding[]): void {
+  for (const { re, spec } of cf.patterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(prose))) {
+      const mStart = m.index;
+      const mEnd = mStart + m[0].length;
+      const focus = m.indices?.groups?.focus;
+      const [fStart, fEnd] = focus ?? [mStart, mEnd];
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const [sStart, sEnd] = sentenceAround(prose, mStart, mEnd);
+      const prev = wordsIn(prose.slice(sStart, mStart));
+      const next = wordsIn(prose.slice(mEnd, sEnd));
+      let sentenceWords: string[] | undefined;
+      const sentence = () => (sentenceWords ??= wordsIn(prose.slice(sStart, sEnd)));
+      if (!passes(spec.guard, prev, next, sentence) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
+        // A rejected match may hide a shorter one starting inside it.
+        re.lastIndex = mStart + 1;
+        continue;
+      }
+      out.push({ ruleId: family.id, start: fStart, end: fEnd, matchStart: mStart, matchEnd: mEnd, message: spec.message ?? family.message, fixes: fixesFor(prose, spec, sStart, sEnd, mStart, mEnd, fStart, fEnd) });
+    }
+  }
+}
+
+function fixesFor(prose: string, spec: PatternSpec, sStart: number, sEnd: number, mStart: number, mEnd: number, fStart: number, fEnd: number): BlockFinding['fixes'] {
+  const fix = spec.fix;
+  if (!fix) return [];
+  if ('remove' in fix) {
+    return removalEdits(prose, sStart, sEnd, mStart, mEnd, fix.lead).map((edits, i) => ({
+      title: i === 0 ? (edits[0].to - edits[0].from > mEnd - mStart + 2 ? 'Remove the sentence' : 'Remove the phrase') : `Open with the business: "${fix.lead}"`,
+      edits,
+    }));
+  }
+  const [from, to] = fix.whole ? [mStart, mEnd] : [fStart, fEnd];
+  const original = prose.slice(from, to);
+  const before = wordsIn(prose.slice(Math.max(sStart, from - 40), from)).pop();
+  return fix.replace
+    .map((alt) => matchCase(original, alt))
+    .filter((text) => text.split(/\s+/)[0].toLowerCase() !== before)
+    .map((text) => ({ title: `Replace with "${text.trim()}"`, edits: [{ from, to, text }] }));
+}
+
+function needsFindings(prose: string, family: Family, out: BlockFinding[]): void {
+  const re = /(?<![\w'’-])needs(?![\w-])/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const [sStart, sEnd] = sentenceAround(prose, start, end);
+    const found = readNeeds(prose, sStart, sEnd, start, end);
+    if (!found || isMention(prose, sStart, sEnd, found.start, end)) continue;
+    out.push({ ruleId: family.id, start: found.start, end: found.end, matchStart: found.start, matchEnd: found.end, message: family.message, fixes: found.fixes });
+  }
+}
+
+/** All findings of the given families in one block, overlaps within a rule resolved (longest first). */
+export function analyzeProse(prose: string, families: readonly CompiledFamily[]): BlockFinding[] {
+  const raw: BlockFinding[] = [];
+  for (const cf of families) {
+    if (!cf.trigger.test(prose)) continue;
+    if (cf.family.kind === 'noun-head') needsFindings(prose, cf.family, raw);
+    else phraseFindings(prose, cf, cf.family, raw);
+  }
+  if (raw.length < 2) return raw;
+  raw.sort((a, b) => a.matchStart - b.matchStart || b.matchEnd - b.matchStart - (a.matchEnd - a.matchStart));
+  const kept: BlockFinding[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const f of raw) {
+    if ((lastEnd.get(f.ruleId) ?? -1) > f.matchStart) continue;
+    kept.push(f);
+    lastEnd.set(f.ruleId, f.matchEnd);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,46 @@
+// Offsets to LSP positions. Line breaks are \r\n, \n and a lone \r, as in LSP;
+// characters are UTF-16 code units, which is what JavaScript string offsets are.
+import type { Position } from '../../../shared/src/findings';
+
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const re = /\r\n?|\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset just past the line's last character, before its break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineOf(offset: number): number {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+}

@@ -1,0 +1,110 @@
+// Markdown structure from a real CommonMark parser (markdown-it, with front matter).
+// Block structure decides what is prose at all; the inline parser, run only on
+// blocks that could hold inline code, HTML, links or autolinks, says which spans
+// inside a block are not prose. Rules then read blocks with those spans blanked.
+import MarkdownIt from 'markdown-it';
+import frontMatter from 'markdown-it-front-matter';
+import type { LineIndex } from './line-index';
+import { type Block, type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
+
+type InlineState = { pos: number; src: string };
+type InlineRule = (state: InlineState, silent: boolean) => boolean;
+interface RuleEntry { name: string; fn: InlineRule }
+
+/** Where the inline rules report spans that are not prose, for the block being read. */
+let sink: { src: string; spans: Array<[number, number]>; directives: Array<[number, number, string]> } | null = null;
+
+const DIRECTIVE = /^<!--\s*(valued-[\s\S]*?)-->$/;
+
+function createParser(): MarkdownIt {
+  const md = new MarkdownIt({ html: true });
+  md.use(frontMatter, () => undefined);
+  // Only block structure is needed for the whole document; the inline pass runs per block.
+  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  const rules = (md.inline.ruler as unknown as { __rules__: RuleEntry[] }).__rules__;
+  const wrap = (name: string, spanOf: (state: InlineState, start: number) => [number, number]) => {
+    const entry = rules.find((r) => r.name === name);
+    if (!entry) throw new Error(`markdown-it has no inline rule ${name}`);
+    const original = entry.fn;
+    md.inline.ruler.at(name, (state: InlineState, silent: boolean) => {
+      const start = state.pos;
+      const ok = original(state, silent);
+      // Image alt text is parsed again as a string of its own: only the block's own source counts.
+      if (ok && !silent && sink && state.src === sink.src) {
+        const span = spanOf(state, start);
+        sink.spans.push(span);
+        if (name === 'html_inline') {
+          const m = DIRECTIVE.exec(state.src.slice(start, state.pos));
+          if (m) sink.directives.push([start, state.pos, m[1]]);
+        }
+      }
+      return ok;
+    });
+  };
+  const whole = (state: InlineState, start: number): [number, number] => [start, state.pos];
+  // A link's text is prose; from the closing bracket on (destination, title, reference label) it is not.
+  const afterLabel = (offset: number) => (state: InlineState, start: number): [number, number] => {
+    const labelEnd = md.helpers.parseLinkLabel(state as never, start + offset, true);
+    return [labelEnd >= 0 ? labelEnd : start, state.pos];
+  };
+  wrap('backticks', whole);
+  wrap('html_inline', whole);
+  wrap('autolink', whole);
+  wrap('link', afterLabel(0));
+  wrap('image', afterLabel(1));
+  return md;
+}
+
+let parser: MarkdownIt | undefined;
+
+const MAYBE_INLINE_SYNTAX = /[`<[]/;
+
+export function segmentMarkdown(text: string, lines: LineIndex): Segmentation {
+  parser ??= createParser();
+  const md = parser;
+  const env: Record<string, unknown> = {};
+  const tokens = md.parse(text, env);
+  const blocks: Block[] = [];
+  const directives: DirectiveComment[] = [];
+  let lastEndLine = -1;
+  let rowMap: [number, number] | null = null;
+  for (const tok of tokens) {
+    if (tok.type === 'tr_open') rowMap = tok.map as [number, number];
+    if (tok.type === 'html_block') {
+      collectBlockDirectives(text, lines, tok.map as [number, number], directives);
+      continue;
+    }
+    if (tok.type !== 'inline') continue;
+    const map = (tok.map ?? rowMap) as [number, number] | null;
+    if (!map || map[0] < lastEndLine) continue; // table cells of a row already taken
+    lastEndLine = map[1];
+    const start = lines.starts[map[0]];
+    const end = lines.lineEnd(map[1] - 1);
+    const raw = text.slice(start, end);
+    let spans = urlSpans(raw);
+    if (MAYBE_INLINE_SYNTAX.test(raw)) {
+      sink = { src: raw, spans, directives: [] };
+      try {
+        md.inline.parse(raw, md, env, []);
+      } finally {
+        const found = sink;
+        sink = null;
+        spans = found.spans;
+        for (const [s, e, body] of found.directives) directives.push({ start: start + s, end: start + e, body });
+      }
+    }
+    blocks.push({ start, end, prose: blankSpans(raw, spans) });
+  }
+  return { blocks, directives };
+}
+
+const COMMENT = /<!--\s*(valued-[\s\S]*?)-->/g;
+
+function collectBlockDirectives(text: string, lines: LineIndex, map: [number, number], out: DirectiveComment[]): void {
+  const start = lines.starts[map[0]];
+  const raw = text.slice(start, lines.lineEnd(map[1] - 1));
+  if (!raw.includes('valued-')) return;
+  COMMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMMENT.exec(raw))) out.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1] });
+}
