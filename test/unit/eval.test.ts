@@ -188,7 +188,9 @@ describe('markdown fixtures', () => {
       const { text, spans } = lib.parseMarked(readFileSync(path.join(dir, name), 'utf8'));
       const findings = analyze(text, { languageId: 'markdown' });
       const { fp, fn } = lib.matchSpans(spans, lib.predictedSpans(text, findings));
-      const show = (s: { ruleId: string; start: number; text: string }) => `${s.ruleId} "${s.text}" at offset ${s.start}`;
+      const starts = lib.lineStarts(text);
+      const lineOf = (offset: number) => starts.filter((st) => st <= offset).length;
+      const show = (s: { ruleId: string; start: number; text: string }) => `${s.ruleId} "${s.text}" on line ${lineOf(s.start)}`;
       assert.deepEqual({ unexpected: fp.map(show), missed: fn.map(show) }, { unexpected: [], missed: [] });
     });
   }
