@@ -1,0 +1,64 @@
+// One tool on one input, in a process of its own so its peak memory is its own.
+// The parent drives it over IPC: warmup, run (timed), exit.
+import { readFileSync } from 'node:fs';
+import { TOOLS } from './tools.mjs';
+
+const [toolName, inputFile, workDir] = process.argv.slice(2);
+
+function send(msg) {
+  process.send(msg);
+}
+
+function peakRssMB() {
+  // resourceUsage().maxRSS is in kilobytes.
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function prefixAtParagraph(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  const cut = text.lastIndexOf('\n\n', maxChars);
+  return text.slice(0, cut > 0 ? cut + 2 : maxChars);
+}
+
+async function main() {
+  const tool = TOOLS[toolName];
+  if (!tool) throw new Error(`unknown tool ${toolName}`);
+  const text = readFileSync(inputFile, 'utf8');
+  const t0 = performance.now();
+  const run = await tool.load({ workDir });
+  const loadMs = performance.now() - t0;
+  send({ type: 'ready', loadMs });
+
+  process.on('message', async (msg) => {
+    try {
+      if (msg.type === 'warmup') {
+        // The JIT warms up on a slice: big inputs would cost minutes and teach it nothing more.
+        // Bounded by time as well as count, so slow tools warm up without stalling the run.
+        const slice = prefixAtParagraph(text, msg.maxChars);
+        const until = performance.now() + msg.maxMs;
+        let runs = 0;
+        while (runs < msg.minRuns || (runs < msg.maxRuns && performance.now() < until)) {
+          await run(slice);
+          runs++;
+        }
+        send({ type: 'warmed', runs });
+      } else if (msg.type === 'run') {
+        if (global.gc) global.gc();
+        const start = performance.now();
+        const findings = await run(text);
+        const ms = performance.now() - start;
+        send({ type: 'result', ms, findings, peakRssMB: peakRssMB() });
+      } else if (msg.type === 'exit') {
+        process.exit(0);
+      }
+    } catch (e) {
+      send({ type: 'error', message: e && e.stack ? e.stack : String(e) });
+      process.exit(1);
+    }
+  });
+}
+
+main().catch((e) => {
+  send({ type: 'error', message: e && e.stack ? e.stack : String(e) });
+  process.exit(1);
+});

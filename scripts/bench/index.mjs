@@ -1,0 +1,247 @@
+// npm run bench: Valued against textlint+prh, write-good, alex and a regex floor on the
+// same real prose, then the language server's editing latency and footprint.
+// Progress goes to stderr; the report goes to stdout.
+import { fork } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORPUS_PACKAGE, buildInputs } from './corpus.mjs';
+import { measureEditing } from './editing.mjs';
+import { benchPhrases } from './phrases.mjs';
+import { logLogSlope, median } from './stats.mjs';
+import { API_PATH, ROOT, loadApi } from './tools.mjs';
+import { formatBytes, printTable, printTargets } from './report.mjs';
+
+const quick = process.argv.includes('--quick');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+// Fewer timed rounds at the large sizes keep the whole run under five minutes on 2 cores.
+const SIZES = [
+  { label: '10 KB', target: 10_000, rounds: quick ? 2 : 9 },
+  { label: '100 KB', target: 100_000, rounds: quick ? 2 : 7 },
+  { label: '1 MB', target: 1_000_000, rounds: quick ? 1 : 5 },
+  { label: '5 MB', target: 5_000_000, rounds: quick ? 1 : 3 },
+];
+const TOOL_ORDER = ['valued', 'floor', 'textlint+prh', 'write-good', 'alex'];
+// alex finds each word's line by scanning line starts, so it slows down faster than the
+// input grows (about 20 s a run at 1 MB here): it is measured up to 100 KB and the larger
+// sizes are reported as skipped, with a projection.
+const MAX_BYTES = { alex: 100_000 };
+// A size whose first run would take longer than this (projected from the previous size)
+// is skipped, and a tool stops repeating a size once its timed runs add up to the budget.
+const MAX_PROJECTED_RUN_MS = 75_000;
+const TIMED_BUDGET_MS = 30_000;
+const RUN_TIMEOUT_MS = 150_000;
+const WARMUP = { minRuns: quick ? 1 : 2, maxRuns: quick ? 1 : 10, maxMs: 1500, maxChars: 20_000 };
+const EDITS = 100;
+const EDIT_SEED = 20261127;
+
+class Child {
+  constructor(tool, size, inputFile, workDir) {
+    this.tool = tool;
+    this.size = size;
+    this.times = [];
+    this.findings = null;
+    this.peakRssMB = NaN;
+    this.waiters = [];
+    this.proc = fork(new URL('./child.mjs', import.meta.url).pathname, [tool, inputFile, workDir], {
+      execArgv: ['--expose-gc'],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.stderr = '';
+    this.proc.stderr.on('data', (d) => {
+      this.stderr = (this.stderr + d.toString()).slice(-2000);
+    });
+    this.proc.on('message', (msg) => {
+      const waiter = this.waiters.shift();
+      if (!waiter) return;
+      if (msg.type === 'error') waiter.reject(new Error(msg.message));
+      else waiter.resolve(msg);
+    });
+    this.proc.on('exit', (code, signal) => {
+      this.exited = true;
+      for (const w of this.waiters.splice(0)) w.reject(new Error(`exited (code ${code}, signal ${signal}) ${this.stderr.trim()}`));
+    });
+    this.ready = this.#next(RUN_TIMEOUT_MS);
+  }
+
+  #next(timeoutMs) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.proc.kill('SIGKILL');
+        reject(new Error(`no answer within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      this.waiters.push({
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+    });
+  }
+
+  ask(msg) {
+    if (this.exited) return Promise.reject(new Error(`exited early ${this.stderr.trim()}`));
+    const answer = this.#next(RUN_TIMEOUT_MS);
+    this.proc.send(msg);
+    return answer;
+  }
+
+  end() {
+    if (this.exited) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.proc.kill('SIGKILL'), 5000);
+      this.proc.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.proc.send({ type: 'exit' });
+    });
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  const cpu = cpus();
+  log(`Valued benchmark: node ${process.version}, ${cpu.length} cores (${cpu[0] ? cpu[0].model.trim() : 'unknown cpu'})${quick ? ', --quick' : ''}`);
+  if (!existsSync(API_PATH)) {
+    console.error('dist/api.js is missing: run npm run build (npm run bench builds first).');
+    process.exit(1);
+  }
+  const api = loadApi();
+  const phraseSet = benchPhrases(api);
+
+  const workDir = mkdtempSync(join(tmpdir(), 'valued-bench-'));
+  const cleanup = () => rmSync(workDir, { recursive: true, force: true });
+  process.on('exit', cleanup);
+
+  const corpus = buildInputs(SIZES.map((s) => s.target));
+  const inputs = SIZES.map((size, i) => {
+    const input = corpus.inputs[i];
+    const file = join(workDir, `input-${size.target}.md`);
+    writeFileSync(file, input.text);
+    return { ...size, ...input, file };
+  });
+  log(`text: ${corpus.messages} plain-text messages of the SpamAssassin public corpus (${CORPUS_PACKAGE}), ${formatBytes(corpus.corpusBytes)}, as Markdown`);
+  log(`phrases: ${phraseSet.phrases.length} from ${phraseSet.source}`);
+
+  // One process per tool and size, so each peak RSS belongs to one tool on one input.
+  const children = new Map();
+  const skipped = new Map();
+  const crashes = [];
+  const key = (tool, size) => `${tool}@${size.target}`;
+  for (const size of inputs) {
+    for (const tool of TOOL_ORDER) {
+      if (MAX_BYTES[tool] !== undefined && size.bytes > MAX_BYTES[tool]) continue;
+      children.set(key(tool, size), new Child(tool, size, size.file, workDir));
+    }
+  }
+  log(`loading ${children.size} tool processes and warming them up`);
+  const fail = (child, what, e) => {
+    crashes.push(`${child.tool} at ${child.size.label}: ${what}: ${e.message}`);
+    children.delete(key(child.tool, child.size));
+    child.proc.kill('SIGKILL');
+  };
+  for (const child of [...children.values()]) {
+    try {
+      child.loadMs = (await child.ready).loadMs;
+      await child.ask({ type: 'warmup', ...WARMUP });
+    } catch (e) {
+      fail(child, 'load/warm-up failed', e);
+    }
+  }
+
+  const maxRounds = Math.max(...inputs.map((s) => s.rounds));
+  for (let round = 0; round < maxRounds; round++) {
+    log(`round ${round + 1}/${maxRounds} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    // Rotate the order every round so no tool always runs right after the same neighbour.
+    const order = TOOL_ORDER.map((_, i) => TOOL_ORDER[(i + round) % TOOL_ORDER.length]);
+    for (let s = 0; s < inputs.length; s++) {
+      const size = inputs[s];
+      if (round >= size.rounds) continue;
+      for (const tool of order) {
+        const child = children.get(key(tool, size));
+        if (!child) continue;
+        const spent = child.times.reduce((a, b) => a + b, 0);
+        if (child.times.length > 0 && spent + median(child.times) > TIMED_BUDGET_MS) continue;
+        if (round === 0 && s > 0) {
+          const previous = children.get(key(tool, inputs[s - 1]));
+          const projected = previous && previous.times.length ? previous.times[0] * (size.bytes / inputs[s - 1].bytes) : 0;
+          if (projected > MAX_PROJECTED_RUN_MS) {
+            skipped.set(key(tool, size), `skipped: about ${(projected / 1000).toFixed(0)} s a run`);
+            children.delete(key(tool, size));
+            await child.end();
+            continue;
+          }
+        }
+        try {
+          const r = await child.ask({ type: 'run' });
+          child.times.push(r.ms);
+          child.findings = r.findings;
+          child.peakRssMB = r.peakRssMB;
+        } catch (e) {
+          fail(child, 'run failed', e);
+        }
+      }
+    }
+  }
+  await Promise.all([...children.values()].map((c) => c.end()));
+
+  // Results per tool and size.
+  const rows = [];
+  for (const size of inputs) {
+    for (const tool of TOOL_ORDER) {
+      const child = children.get(key(tool, size));
+      if (child && child.times.length) {
+        rows.push({ size, tool, ms: median(child.times), runs: child.times.length, peakRssMB: child.peakRssMB, findings: child.findings });
+      } else if (skipped.has(key(tool, size))) {
+        rows.push({ size, tool, skipped: skipped.get(key(tool, size)) });
+      }
+    }
+  }
+  const find = (tool, label) => rows.find((r) => r.tool === tool && r.size.label === label && r.ms !== undefined);
+  const slopes = {};
+  for (const tool of TOOL_ORDER) {
+    const pts = rows.filter((r) => r.tool === tool && r.ms !== undefined).map((r) => ({ x: r.size.bytes, y: r.ms }));
+    slopes[tool] = { all: logLogSlope(pts), top: pts.length >= 2 ? logLogSlope(pts.slice(-2)) : NaN, upTo: pts.length ? pts[pts.length - 1].x : 0 };
+  }
+  // Sizes a tool was never given: say why, with its measured growth.
+  for (const size of inputs) {
+    for (const tool of TOOL_ORDER) {
+      if (MAX_BYTES[tool] !== undefined && size.bytes > MAX_BYTES[tool]) {
+        const last = rows.filter((r) => r.tool === tool && r.ms !== undefined).pop();
+        const slope = slopes[tool].all;
+        // Projected at no better than linear growth, whatever the small sizes suggest.
+        const projected = last ? (last.ms * (size.bytes / last.size.bytes) ** Math.max(1, slope)) / 1000 : NaN;
+        rows.push({ size, tool, skipped: `skipped: capped at ${formatBytes(MAX_BYTES[tool])} to bound the run (projected: at least ${projected.toFixed(0)} s a run)` });
+      }
+    }
+  }
+  rows.sort((a, b) => a.size.target - b.size.target || TOOL_ORDER.indexOf(a.tool) - TOOL_ORDER.indexOf(b.tool));
+
+  log('editing latency: spawning dist/server.js --stdio');
+  const editing = await measureEditing({
+    root: ROOT,
+    text1MB: inputs.find((s) => s.label === '1 MB').text,
+    text5MB: inputs.find((s) => s.label === '5 MB').text,
+    edits: EDITS,
+    seed: EDIT_SEED,
+    api,
+    log,
+  });
+  if (editing.error) crashes.push(`language server: ${editing.error}`);
+
+  printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick });
+  printTargets({ find, slopes, editing, crashes });
+  console.log(`(whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  if (crashes.length) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e && e.stack ? e.stack : e}`);
+  process.exit(1);
+});
