@@ -27,6 +27,8 @@
  *   loader.parseFile(file) / loader.forget(file) // after a delete, drop cache and memory
  *   loadConfigChain(docPath, stopDir, fs, layers) // the same with a loader kept per fs
  *   parseConfigText(text, file)                  // problems of an unsaved buffer
+ *   setRuleSeverity(text | undefined, id, 'off') // { edits, newText } keeping comments and layout
+ *   configFileToEdit(loader.findConfigFiles(doc, stop), workspaceDir) // the nearest file, or a new one
  *
  * Parses are cached by path + mtime + size, so calling loadChain for every
  * document on every change is cheap. When a file turns invalid, its last valid
@@ -42,6 +44,8 @@ export { ConfigLoader } from './loader';
 export { parseConfigText } from './parse';
 export type { ParsedConfigFile } from './parse';
 export { isIgnoredBy } from './ignore';
+export { setRuleSeverity, configFileToEdit } from './edit';
+export type { RuleSeverityEdit } from './edit';
 export { nodeConfigFs, findRepositoryRoot } from './node-fs';
 export * from './types';
 
