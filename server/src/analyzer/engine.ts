@@ -39,8 +39,9 @@ export function compileFamily(family: Family): CompiledFamily {
   return { family, trigger: compileTrigger(family.patterns.map((p) => p.match)), patterns };
 }
 
-function passes(guard: ContextGuard | undefined, prev: string[], next: string[], sentence: () => string[]): boolean {
+function passes(guard: ContextGuard | undefined, prev: string[], next: string[], sentence: () => string[], after: string): boolean {
   if (!guard) return true;
+  if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(after)) return false;
   if (guard.unlessPrev?.some((p) => endsWithPhrase(prev, p))) return false;
   if (guard.unlessNext?.some((p) => startsWithPhrase(next, p))) return false;
   if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(prev, p))) return false;
@@ -68,7 +69,7 @@ function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily,
       const next = wordsIn(prose.slice(mEnd, sEnd));
       let sentenceWords: string[] | undefined;
       const sentence = () => (sentenceWords ??= wordsIn(prose.slice(sStart, sEnd)));
-      if (!passes(spec.guard, prev, next, sentence) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
+      if (!passes(spec.guard, prev, next, sentence, prose.slice(mEnd, mEnd + 4)) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
         // A rejected match may hide a shorter one starting inside it.
         re.lastIndex = mStart + 1;
         continue;
@@ -90,9 +91,14 @@ function fixesFor(prose: string, spec: PatternSpec, sStart: number, sEnd: number
   const [from, to] = fix.whole ? [mStart, mEnd] : [fStart, fEnd];
   const original = prose.slice(from, to);
   const before = wordsIn(prose.slice(Math.max(sStart, from - 40), from)).pop();
+  const after = wordsIn(prose.slice(to, Math.min(sEnd, to + 40)))[0];
+  // A rewrite must not double a neighbouring word ("negotiation on" -> "agree on on").
   return fix.replace
     .map((alt) => matchCase(original, alt))
-    .filter((text) => text.split(/\s+/)[0].toLowerCase() !== before)
+    .filter((text) => {
+      const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+      return words[0] !== before && words[words.length - 1] !== after;
+    })
     .map((text) => ({ title: `Replace with "${text.trim()}"`, edits: [{ from, to, text }] }));
 }
 

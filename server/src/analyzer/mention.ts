@@ -31,7 +31,7 @@ function enclosingQuote(prose: string, sentStart: number, start: number, end: nu
 }
 
 const FORBID = /^(?:[-*+>#\s\d.)]|\*\*|__|(?:tip|rule|note|remember|rule of thumb|pro tip|golden rule|reminder|important|warning|and|so|but|please|also|just|always|first|second|third|finally|again|instead)\b[\s:,!-]*)*(?:don'?t|do not|never|avoid|stop|quit|refrain from|no more|resist the urge to|try not to|there'?s no need to|there is no need to|no need to|you don'?t need to|you do not need to|you shouldn'?t|you should not|you never need to|we never|we don'?t|we do not|reps never|reps don'?t|reps should never|reps should not|nobody should|no one should|ban|banish|drop|cut out|eliminate|ditch|skip)\b/i;
-const MID_CUE = /\b(?:instead of|rather than|not to|never to|without|stop|avoid|avoiding|in place of)\s+(?:\w+\s+){0,2}$/i;
+const MID_CUE = /\b(?:instead of|rather than|not to|never to|avoid|avoiding|in place of)\s+(?:\w+\s+){0,2}$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:but|and|so|because)?\s*(?:i|we|you|they|he|she|it|this|that)\b|\b(?:but|because|so)\s+(?:i|we|you|they)\b/i;
 
 export function isMention(prose: string, sentStart: number, sentEnd: number, start: number, end: number): boolean {

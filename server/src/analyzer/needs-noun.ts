@@ -2,8 +2,8 @@
 // someone's requirements, how far does its noun phrase reach to the left, and
 // which rewrite keeps the sentence grammatical.
 import {
-  ADVERBS, DETERMINERS, NOT_CUSTOMER, NOUN_FOLLOWERS, OBJECT_STARTERS, OWNER_NOUNS,
-  PHRASE_STOPS, POSSESSIVES, SINGULAR_VERB, SUBJECTS,
+  ADJECTIVES, ADVERBS, DETERMINERS, NOT_CUSTOMER, NOUN_FOLLOWERS, OBJECT_STARTERS, OWNER_NOUNS,
+  PHRASE_STOPS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_VERB, SUBJECTS,
 } from '../rules/catalog/needs-noun';
 import { matchCase } from './case';
 import type { BlockEdit } from './removal';
@@ -40,46 +40,60 @@ function wordsLeft(prose: string, limit: number, at: number, max: number): Word[
   return out;
 }
 
+// Adjectives cannot be the subject of a verb "needs": "the specific needs you described".
+const isAdjective = (w: string) => ADJECTIVES.has(w) || /(ic|al|ive|ous|ful|ent|ant|est|ary|ing)$/.test(w);
+
 const isPossessiveNoun = (w: string) => /[a-z]('s|s')$/.test(w);
 
 export function readNeeds(prose: string, sentStart: number, sentEnd: number, start: number, end: number): HeadFinding | null {
   const prev = wordsIn(prose.slice(sentStart, start));
-  const next = wordsIn(prose.slice(end, sentEnd));
   if (NOT_CUSTOMER.some((p) => endsWithPhrase(prev, p))) return null;
-  const p1 = prev[prev.length - 1];
+  const next = wordsIn(prose.slice(end, sentEnd));
   const n1 = next[0];
-  const directlyFollowed = /^[ \t]/.test(prose.slice(end, end + 1)) || end === sentEnd;
-  const punctAfter = /^[,.;:!?)\]"”]/.test(prose.slice(end, end + 1));
-  let noun: boolean | undefined;
-  if (p1 && (POSSESSIVES.has(p1) || isPossessiveNoun(p1))) noun = true;
-  else if (p1 && DETERMINERS.has(p1)) noun = true;
-  else if (n1 === 'to' && directlyFollowed) noun = false;
-  else if (p1 && (SUBJECTS.has(p1) || ADVERBS.has(p1))) noun = false;
-  else if (punctAfter || n1 === undefined) noun = true;
-  else if (n1 && OBJECT_STARTERS.has(n1)) noun = false;
-  else if (n1 && NOUN_FOLLOWERS.has(n1)) noun = true;
-  else {
-    const sentence = prose.slice(sentStart, sentEnd);
-    const occurrence = wordsIn(prose.slice(sentStart, start)).filter((w) => w === 'needs').length;
-    noun = isNounIn(sentence, 'needs', occurrence);
-  }
-  if (!noun) return null;
+  const after = prose.slice(end, end + 3);
+  const endsClause = n1 === undefined || /^[,.;:!?)\]"”…]/.test(after);
+  // "needs Node 20", "needs 2 GB": a name or number right after is an object.
+  const objectFollows = n1 !== undefined && !endsClause && (n1 === 'to' || OBJECT_STARTERS.has(n1) || /^\s+[A-Z0-9]/.test(after));
+  const compound = n1 !== undefined && /^(analysis|analyses|assessment|assessments)$/.test(n1);
 
-  // Reach left over modifiers to the determiner or possessor: "your unique needs".
+  // The noun phrase to the left: "your unique needs", "all your IT needs", "the build needs".
   const left = wordsLeft(prose, sentStart, start, 5);
   let spanStart = start;
   let owner: Word | undefined;
   const modifiers: Word[] = [];
   for (const w of left) {
-    if (POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower)) {
+    const acronym = /^[A-Z]{2,5}$/.test(w.text);
+    if (!acronym && (POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower) || SINGULAR_DETERMINERS.has(w.lower))) {
       owner = w;
       spanStart = w.start;
       break;
     }
-    if (PHRASE_STOPS.has(w.lower) || !/^[a-z][a-z-]*$/.test(w.lower) || modifiers.length >= 3) break;
+    if (!acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower))) break;
+    if (!/^[a-z][a-z-]*$/.test(w.lower) || modifiers.length >= 3) break;
     modifiers.unshift(w);
     spanStart = w.start;
   }
+  const p1 = left[0]?.lower;
+  const possessive = owner !== undefined && (POSSESSIVES.has(owner.lower) || isPossessiveNoun(owner.lower));
+  let noun: boolean | undefined;
+  if (compound) noun = true;
+  else if (possessive && modifiers.length === 0) noun = true;
+  else if (owner && SINGULAR_DETERMINERS.has(owner.lower)) noun = false;
+  else if (owner && modifiers.length === 0) noun = true;
+  else if (!owner && p1 && (SUBJECTS.has(p1) || ADVERBS.has(p1)) && modifiers.length === 0) noun = false;
+  else if (modifiers.length > 0 && isAdjective(modifiers[modifiers.length - 1].lower)) noun = true;
+  // "changing customer needs": an adjective opens the phrase, so "needs" is its head.
+  else if (!owner && modifiers.length > 1 && isAdjective(modifiers[0].lower)) noun = true;
+  else if (objectFollows) noun = false;
+  else if (possessive) noun = true;
+  else if (endsClause || NOUN_FOLLOWERS.has(n1!)) noun = true;
+  else {
+    const sentence = prose.slice(sentStart, sentEnd);
+    const occurrence = prev.filter((w) => w === 'needs').length;
+    noun = isNounIn(sentence, 'needs', occurrence);
+  }
+  if (!noun) return null;
+
   const flagged = prose.slice(spanStart, end);
   const fixes: HeadFinding['fixes'] = [];
   const replaceNeeds = (by: string, title: string) => {
@@ -88,7 +102,7 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
     if (before && text.split(' ')[0].toLowerCase() === before) return;
     fixes.push({ title, edits: [{ from: start, to: end, text: spanStart === start ? matchCase(flagged, by) : text }] });
   };
-  const analysis = n1 && /^(analysis|analyses|assessment|assessments)$/.test(n1) ? /^\s+\S+/.exec(prose.slice(end)) : null;
+  const analysis = compound ? /^\s+\S+/.exec(prose.slice(end)) : null;
   if (analysis) {
     const to = end + analysis[0].length;
     fixes.push({ title: 'Replace with "business review"', edits: [{ from: start, to, text: matchCase(prose.slice(start, to), n1!.endsWith('es') ? 'business reviews' : 'business review') }] });
@@ -104,7 +118,6 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
       replaceNeeds(by, title);
     }
   };
-  const possessive = owner && (POSSESSIVES.has(owner.lower) || isPossessiveNoun(owner.lower));
   if (modifiers.length === 0 && possessive) {
     singular('business', `Replace with "${owner!.text} business"`);
     replaceNeeds('business priorities', `Replace with "${owner!.text} business priorities"`);

@@ -18,6 +18,8 @@ export interface ContextGuard {
   unlessSentenceHas?: string[];
   /** Keep only when one of these words occurs in the sentence. */
   requireSentenceHas?: string[];
+  /** Keep only when the next word starts with a capital: a name, as in "your friends at Acme". */
+  requireNextCapitalized?: boolean;
 }
 
 /** How a finding can be fixed. */

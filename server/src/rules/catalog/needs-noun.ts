@@ -15,12 +15,16 @@ const set = (s: string) => new Set(s.split(' '));
 /** Owners that make "needs" a noun: "your needs", "the team's needs". */
 export const POSSESSIVES = set("your ur yr their his her its our my whose everyone's");
 /** Determiners and quantifiers before a noun phrase. */
-export const DETERMINERS = set('the these those such all any whatever whichever every many different specific particular individual unique various own');
+export const DETERMINERS = set('the these those such all any whatever whichever many');
+/** Adjectives that make the noun phrase they end a noun phrase: "the specific needs". */
+export const ADJECTIVES = set('specific unique particular individual different various diverse changing evolving growing emerging current future immediate basic core key main top biggest big small complex exact precise real true actual ongoing critical urgent pressing special technical financial operational functional security business personal professional long-term short-term specialised specialized custom bespoke tailored daily everyday new existing');
+/** Singular determiners: "each sprint needs", "this page needs" read as verbs. */
+export const SINGULAR_DETERMINERS = set('each every a an this that another one no either neither');
 /** Words that make the next "needs" a verb: "she needs", "it really needs". */
 export const SUBJECTS = set("he she it who that which one everyone everybody someone somebody anyone anybody nobody this what each either neither something everything nothing he's she's it's");
 export const ADVERBS = set('really also still just only never always often usually clearly definitely urgently badly desperately certainly probably now sometimes rarely then typically simply actually truly already generally mostly sorely seriously absolutely obviously no longer');
 /** Words that, right after "needs", start its object or complement: "needs a plan", "needs to". */
-export const OBJECT_STARTERS = set("to a an the more less some any your our his her their my its this these those someone somebody something nothing help time work attention fixing updating improvement improving it them him me us you both approval sign-off no another each every at lots plenty further additional extra fewer another much less careful serious immediate urgent input feedback support answers access permission budget funding cleaning testing review reviewing rework editing checking tweaking doing done fixed addressed attending updated changed rewriting");
+export const OBJECT_STARTERS = set("to a an the more less some any your our his her their my its this these those someone somebody something nothing help time work attention fixing updating improvement improving it them him me us you both approval sign-off no another at lots plenty further additional extra fewer another much less careful serious immediate urgent input feedback support answers access permission budget funding cleaning testing review reviewing rework editing checking tweaking doing done fixed addressed attending updated changed rewriting");
 /** Words that, right after "needs", show it is a noun: "needs are", "needs of". */
 export const NOUN_FOLLOWERS = set("are were have had vary varies change changed evolve evolved evolving include included differ grow grew shift shifted will would can could may might should must and or of for in around across with within that which we you they is as first better well best today tomorrow now assessment assessments analysis analyses statement statements gap gaps list lists perfectly exactly fully go come dictate drive drove require required determine determined will");
 /** Verbs and function words that end a noun phrase to the left of "needs". */
