@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { LspTestClient } from '../helpers/lsp-client';
+
+describe('protocol: lifecycle', () => {
+  let client: LspTestClient | undefined;
+  afterEach(() => client?.dispose());
+
+  it('announces incremental sync and the code action kinds', async () => {
+    const started = await LspTestClient.start();
+    client = started.client;
+    const caps = started.init.capabilities;
+    const sync = caps.textDocumentSync;
+    assert.ok(sync && typeof sync === 'object', 'textDocumentSync options');
+    assert.equal(sync.change, 2, 'TextDocumentSyncKind.Incremental');
+    assert.equal(sync.openClose, true);
+    const ca = caps.codeActionProvider;
+    assert.ok(ca && typeof ca === 'object' && ca.codeActionKinds, 'codeActionKinds');
+    assert.ok(ca.codeActionKinds.includes('quickfix'));
+    assert.ok(ca.codeActionKinds.includes('source.fixAll.valued'));
+  });
+
+  it('registers for settings changes when the client allows it', async () => {
+    const started = await LspTestClient.start();
+    client = started.client;
+    // Registration is a server->client request after `initialized`; the analysis
+    // request below is answered after it, so it has been handled by then.
+    const uri = 'file:///tmp/valued-protocol-test/lifecycle.md';
+    await client.open(uri, 'Hello.');
+    assert.ok(client.registrations.includes('workspace/didChangeConfiguration'), JSON.stringify(client.registrations));
+  });
+
+  it('exits with code 0 after shutdown and exit', async () => {
+    const started = await LspTestClient.start();
+    client = started.client;
+    await client.open('file:///tmp/valued-protocol-test/bye.md', 'Thank you for your time.');
+    assert.equal(await client.shutdown(), 0);
+  });
+});
