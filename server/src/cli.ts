@@ -2,10 +2,19 @@
 import { version } from '../../package.json';
 import { runCli } from './cli/run';
 
+// `valued docs | head`: the reader went away; that is not a failure worth a stack trace.
+let readerGone = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  readerGone = true;
+});
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdin: process.stdin,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!readerGone) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   version,
 }).then(

@@ -1,8 +1,9 @@
 // The CLI's two output formats, its exit statuses and stdin.
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN, FLAGGED, idsByPath, parseJson, valued, workspace } from './helpers';
+import { CLEAN, CLI, FLAGGED, idsByPath, parseJson, valued, workspace } from './helpers';
 
 describe('cli: output and exit status', () => {
   const email = '# Follow-up\n\nThank you for your time. Our platform meets your needs.\n';
@@ -104,5 +105,24 @@ describe('cli: output and exit status', () => {
     const v = valued(['--version'], { cwd: ws });
     assert.equal(v.status, 0);
     assert.equal(v.stdout.trim(), pkg.version);
+  });
+});
+
+describe('cli: a reader that stops early', () => {
+  it('`valued … | head` ends quietly with the usual exit status', async () => {
+    const ws = workspace({ 'big.md': FLAGGED.repeat(4000) });
+    const child = spawn(process.execPath, [CLI, 'big.md'], { cwd: ws, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the CLI did not exit within 30 s')), 30000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    assert.equal(status, 1, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|at .*\.js:\d+/);
   });
 });
