@@ -80,6 +80,28 @@ describe('cli: configuration', () => {
     assert.equal(r.status, 1);
   });
 
+  it('inline directives silence exactly their lines and regions, custom rules included', () => {
+    const doc = [
+      '<!-- valued-disable-next-line needs-noun -->',
+      'We meet your needs.',
+      'We meet your needs.',
+      '<!-- valued-disable thanks-for-time, no-circle-back -->',
+      'Thank you for your time. I will circle back.',
+      '<!-- valued-enable thanks-for-time -->',
+      'Thank you for your time. I will circle back.',
+      'We meet your needs. <!-- valued-disable-line -->',
+      '<!-- valued-enable -->',
+      'I will circle back.',
+      '',
+    ].join('\n');
+    const ws = workspace({
+      '.valued.json': JSON.stringify({ customRules: [{ id: 'no-circle-back', message: 'Say when you will follow up.', phrases: ['circle back'] }] }),
+      'd.md': doc,
+    });
+    const found = parseJson(valued(['--format', 'json', 'd.md'], { cwd: ws })).files[0].findings.map((f) => `${f.range.start.line} ${f.ruleId}`);
+    assert.deepEqual(found, ['2 needs-noun', '6 thanks-for-time', '9 no-circle-back']);
+  });
+
   describe('ignore', () => {
     it('globs skip walked files, relative to the folder of the file declaring them', () => {
       const ws = workspace({
