@@ -32,7 +32,7 @@ export class ReportView implements Disposable {
 
   show(document: TextDocument, result: AnalyzeDocumentResult, column: ViewColumn | undefined): void {
     const title = `Valued: ${path.basename(document.uri.path) || document.uri.toString()}`;
-    const panel = this.ensurePanel();
+    const panel = this.ensurePanel(title);
     panel.title = title;
     this.shown = { document, findings: result.findings, column };
     panel.webview.html = renderReport({
@@ -45,11 +45,11 @@ export class ReportView implements Disposable {
     panel.reveal(ViewColumn.Beside, true);
   }
 
-  private ensurePanel(): WebviewPanel {
+  private ensurePanel(title: string): WebviewPanel {
     if (this.panel) return this.panel;
     const panel = window.createWebviewPanel(
       REPORT_VIEW_TYPE,
-      'Valued',
+      title,
       { viewColumn: ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [] },
     );

@@ -1,0 +1,176 @@
+// The user's view: the packaged .vsix installed into code-server, the workbench
+// driven in headless Chromium the way a writer would use it: open the sample from
+// the explorer, find a Valued squiggle, hover it, open the light bulb, apply the
+// rewrite, save, and check the file on disk.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, watch } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from './browser.mjs';
+import { isolatedEnv, writeUserSettings } from './code-server.mjs';
+import { freePort } from './free-port.mjs';
+import { OUTPUT, ROOT } from './paths.mjs';
+import { killGroup, spawnGroup, waitForOutput } from './processes.mjs';
+
+const STEP_MS = 45_000;
+const SAMPLE = 'playbook.md';
+// Steps after a failure are not reached and count as failed, so the total stays the same.
+const STEP_COUNT = 5;
+
+export async function runUserView({ entry, vsix, workspace, scratch }) {
+  const base = path.join(scratch, 'user-view');
+  const env = isolatedEnv(base);
+  const userData = path.join(base, 'user-data');
+  const extensions = path.join(base, 'extensions');
+  mkdirSync(userData, { recursive: true });
+  writeUserSettings(userData, { 'editor.hover.delay': 200 });
+
+  const steps = [];
+  const step = async (title, fn) => {
+    const t0 = Date.now();
+    try {
+      const r = await fn();
+      steps.push({ title: `user's view: ${title}`, state: 'passed', ms: Date.now() - t0 });
+      return r;
+    } catch (err) {
+      steps.push({ title: `user's view: ${title}`, state: 'failed', error: err instanceof Error ? err.stack ?? err.message : String(err) });
+      throw err;
+    }
+  };
+
+  let server;
+  let browser;
+  let page;
+  try {
+    await step('install the packaged .vsix', () => {
+      const out = execFileSync(process.execPath, [entry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, encoding: 'utf8' });
+      if (!/successfully installed/i.test(out)) throw new Error(`install said: ${out}`);
+    });
+
+    const port = await freePort();
+    server = spawnGroup(process.execPath, [
+      entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+      '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions, workspace,
+    ], { cwd: base, env, logFile: path.join(OUTPUT, 'user-view-code-server.log') });
+    await waitForOutput(server, /HTTP server listening on/, 'code-server to listen', 60_000);
+
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(STEP_MS);
+
+    await step(`open ${SAMPLE} from the explorer`, async () => {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first();
+      await row.waitFor({ state: 'visible' });
+      await row.click();
+      await page.locator(`.tabs-container .tab[data-resource-name="${SAMPLE}"], .tabs-container .tab:has-text("${SAMPLE}")`).first().waitFor();
+      await page.locator('.monaco-editor .view-lines').first().waitFor();
+    });
+
+    const squiggle = page.locator('.monaco-editor .squiggly-warning').first();
+    const message = await step('a Valued squiggle appears and its hover reads the Valued message', async () => {
+      await squiggle.waitFor({ state: 'visible' });
+      await squiggle.hover();
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Valued' }).first();
+      await hover.waitFor({ state: 'visible' });
+      const text = (await hover.innerText()).trim();
+      if (!/Valued/.test(text)) throw new Error(`hover without Valued: ${text}`);
+      await page.keyboard.press('Escape');
+      return text;
+    });
+
+    const { finding, original } = await step('click into it and the light bulb shows', async () => {
+      await squiggle.click();
+      await page.locator('.lightBulbWidget').first().waitFor({ state: 'visible' });
+      const { line, column } = await cursorPosition(page);
+      const text = readFileSync(path.join(workspace, SAMPLE), 'utf8');
+      const f = findingAt(text, line - 1, column - 1);
+      if (!f) throw new Error(`no Valued finding with a fix at Ln ${line}, Col ${column}`);
+      if (!message.includes(f.message)) throw new Error(`the hover (${message}) does not carry the finding's message (${f.message})`);
+      return { finding: f, original: text };
+    });
+
+    await step(`Control+. offers "${finding.fixes[0].title}" and applying it and saving rewrites the file on disk`, async () => {
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: finding.fixes[0].title }).first();
+      await item.waitFor({ state: 'visible' });
+      await item.click();
+      const saved = fileChanged(path.join(workspace, SAMPLE), original, STEP_MS);
+      await page.keyboard.press('Control+s');
+      const onDisk = await saved;
+      const expected = applyEdits(original, finding.fixes[0].edits);
+      if (onDisk !== expected) {
+        throw new Error(`the saved file differs from the original with "${finding.fixes[0].title}" applied:\n${firstDifference(onDisk, expected)}`);
+      }
+    });
+  } catch {
+    // Recorded by step(); later steps count as failed below.
+  } finally {
+    if (page) {
+      const failed = steps.some((s) => s.state === 'failed');
+      await page.screenshot({ path: path.join(OUTPUT, failed ? 'user-view-failure.png' : 'user-view.png') }).catch(() => {});
+    }
+    await browser?.close().catch(() => {});
+    if (server) await killGroup(server);
+  }
+  while (steps.length < STEP_COUNT) steps.push({ title: `user's view: step ${steps.length + 1}`, state: 'failed', error: 'not reached' });
+  return steps;
+}
+
+/** The cursor's 1-based position, as the status bar shows it ("Ln 12, Col 5"). */
+async function cursorPosition(page) {
+  const item = page.locator('#status\\.editor\\.selection').first();
+  await item.waitFor({ state: 'visible' });
+  const text = await item.innerText();
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  if (!m) throw new Error(`cursor position unreadable: ${text}`);
+  return { line: Number(m[1]), column: Number(m[2]) };
+}
+
+/** The finding with a fix whose range holds the cursor, from the packaged analyzer itself. */
+function findingAt(text, line, character) {
+  const require = createRequire(import.meta.url);
+  const { analyze } = require(path.join(ROOT, 'dist', 'api.js'));
+  const inside = (r) =>
+    (r.start.line < line || (r.start.line === line && r.start.character <= character)) &&
+    (r.end.line > line || (r.end.line === line && r.end.character >= character));
+  return analyze(text, { languageId: 'markdown' }).find((f) => f.fixes.length && inside(f.range));
+}
+
+function applyEdits(text, edits) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p) => starts[p.line] + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `on disk: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 60))}\nexpected: ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 60))}`;
+}
+
+/** Resolves with the file's new content once it differs from `before`; watches instead of polling. */
+function fileChanged(file, before, ms) {
+  return new Promise((resolve, reject) => {
+    const dir = path.dirname(file);
+    const check = () => {
+      let now;
+      try {
+        now = readFileSync(file, 'utf8');
+      } catch {
+        return;
+      }
+      if (now !== before) done(() => resolve(now));
+    };
+    const watcher = watch(dir, check);
+    const timer = setTimeout(() => done(() => reject(new Error(`${path.basename(file)} did not change on disk within ${ms} ms`))), ms);
+    function done(fn) {
+      clearTimeout(timer);
+      watcher.close();
+      fn();
+    }
+  });
+}
