@@ -19,7 +19,8 @@ export function exceedsBytes(text: string, limitBytes: number): boolean {
   return Buffer.byteLength(text, 'utf8') > limitBytes;
 }
 
-export function formatMB(bytes: number): string {
+export function formatSize(bytes: number): string {
+  if (bytes < BYTES_PER_MB) return `${Math.ceil(bytes / 1024)} KB`;
   const mb = bytes / BYTES_PER_MB;
   return (mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)) + ' MB';
 }
@@ -46,7 +47,7 @@ export function skipReason(text: string, maxFileSizeMB: number): SkipReason | un
   if (exceedsBytes(text, maxFileSizeMB * BYTES_PER_MB)) {
     return {
       kind: 'too-large',
-      message: `Valued skipped this document: it is ${formatMB(Buffer.byteLength(text, 'utf8'))}, over the ${maxFileSizeMB} MB limit. Raise the setting valued.maxFileSizeMB to check it.`,
+      message: `Valued skipped this document: it is ${formatSize(Buffer.byteLength(text, 'utf8'))}, over the ${maxFileSizeMB} MB limit. Raise the setting valued.maxFileSizeMB to check it.`,
     };
   }
   if (looksBinary(text)) {
