@@ -117,6 +117,19 @@ describe('cli: configuration', () => {
       assert.equal(r.status, 0);
     });
 
+    it('ignored folders are not entered at all: a broken file inside them does not matter', () => {
+      const ws = workspace({
+        '.valued.json': JSON.stringify({ ignore: ['vendor'] }),
+        'vendor/lib/.valued.json': '{ broken',
+        'vendor/lib/readme.md': FLAGGED,
+        'a.md': CLEAN,
+      });
+      const r = valued(['--format', 'json', '.'], { cwd: ws });
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(parseJson(r).files.map((f) => f.path), ['a.md']);
+      assert.equal(r.stderr, '');
+    });
+
     it('an ignored file named explicitly is skipped too, with a note', () => {
       const ws = workspace({ '.valued.json': JSON.stringify({ ignore: ['*.draft.md'] }), 'plan.draft.md': FLAGGED });
       const r = valued(['--format', 'json', 'plan.draft.md'], { cwd: ws });

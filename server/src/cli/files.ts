@@ -28,7 +28,16 @@ export interface Collected {
   errors: string[];
 }
 
-export function collectTargets(paths: readonly string[], cwd: string, stdinFilename: string | undefined): Collected {
+/**
+ * `skipFolder` (absolute path) prunes walked folders, e.g. ones an `ignore`
+ * pattern covers, so large ignored trees are never listed.
+ */
+export function collectTargets(
+  paths: readonly string[],
+  cwd: string,
+  stdinFilename: string | undefined,
+  skipFolder: (abs: string) => boolean = () => false,
+): Collected {
   const targets: Target[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -50,13 +59,13 @@ export function collectTargets(paths: readonly string[], cwd: string, stdinFilen
       errors.push(`${given}: cannot read: ${reason(e)}`);
       continue;
     }
-    if (st.isDirectory()) walk(given, abs, add, errors);
+    if (st.isDirectory()) walk(given, abs, add, errors, skipFolder);
     else add({ display: given, abs, fromStdin: false, explicit: true });
   }
   return { targets, errors };
 }
 
-function walk(display: string, abs: string, add: (t: Target) => void, errors: string[]): void {
+function walk(display: string, abs: string, add: (t: Target) => void, errors: string[], skipFolder: (abs: string) => boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(abs, { withFileTypes: true });
@@ -70,8 +79,8 @@ function walk(display: string, abs: string, add: (t: Target) => void, errors: st
     const childAbs = path.join(abs, entry.name);
     const childDisplay = path.join(display, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      walk(childDisplay, childAbs, add, errors);
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) || skipFolder(childAbs)) continue;
+      walk(childDisplay, childAbs, add, errors, skipFolder);
     } else if (ANALYSED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
       // Symbolic links to files count; links to folders are not followed (no cycles).
       if (entry.isFile() || (entry.isSymbolicLink() && isFile(childAbs))) {

@@ -41,10 +41,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const opts = command.options;
   let trouble = false;
 
-  const { targets, errors } = collectTargets(opts.paths, io.cwd, opts.stdinFilename);
-  for (const e of errors) io.stderr(`valued: ${e}\n`);
-  if (errors.length > 0) trouble = true;
-
   const loader = new ConfigLoader(nodeConfigFs);
   let explicitConfig: string | undefined;
   if (opts.configFile !== undefined) {
@@ -60,9 +56,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return stopDirs.get(dir);
   };
   const layers = { overrideRules: opts.ruleOverrides };
-  const chains: ConfigChainResult[] = targets.map((t) =>
-    explicitConfig ? loader.loadChainFromFiles(t.abs, [explicitConfig], layers) : loader.loadChain(t.abs, stopDirFor(path.dirname(t.abs)), layers),
-  );
+  // A folder is looked up like a document in its parent: the parent's files decide whether it is ignored.
+  const chainFor = (abs: string): ConfigChainResult =>
+    explicitConfig ? loader.loadChainFromFiles(abs, [explicitConfig], layers) : loader.loadChain(abs, stopDirFor(path.dirname(abs)), layers);
+
+  const { targets, errors } = collectTargets(opts.paths, io.cwd, opts.stdinFilename, (dir) => {
+    const chain = chainFor(dir);
+    return !chain.hasErrors && chain.ignored;
+  });
+  for (const e of errors) io.stderr(`valued: ${e}\n`);
+  if (errors.length > 0) trouble = true;
+  const chains = targets.map((t) => chainFor(t.abs));
 
   // Each file's problems once, however many documents share it.
   const printed = new Set<string>();
