@@ -1,15 +1,16 @@
 // The language server: connection wiring only; the behaviour lives in ./lsp.
 // `node dist/server.js --stdio`, or `--node-ipc` as the VS Code client starts it.
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  CodeActionKind,
   type CodeAction,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -26,10 +27,14 @@ import {
 import { analyzeOptions } from './lsp/analysis-profile';
 import { buildReport } from './lsp/analyze-report';
 import { FIX_ALL_KIND, fixAllAction, learnMoreActions, quickFixActions, wantsKind } from './lsp/code-actions';
+import { disableActions, turnOffInConfigActions } from './lsp/config-actions';
+import { ConfigDiagnostics } from './lsp/config-diagnostics';
+import { CONFIG_FILE_GLOB, configFilesChanged } from './lsp/config-watch';
 import { outcomeFindings } from './lsp/document-analysis';
 import { OpenDocuments } from './lsp/open-documents';
 import { Profiles } from './lsp/profiles';
 import { SettingsStore } from './lsp/settings';
+import { WorkspaceConfig } from './lsp/workspace-config';
 import { analyzeFiles } from './lsp/workspace-files';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -42,6 +47,11 @@ let settings!: SettingsStore;
 let profiles!: Profiles;
 let open!: OpenDocuments;
 let canRegisterConfigurationChange = false;
+let canWatchFiles = false;
+let initializedWithFolders = false;
+let canCreateFiles = false;
+const configFiles = new WorkspaceConfig();
+const configProblems = new ConfigDiagnostics((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -49,8 +59,12 @@ connection.onInitialize((params): InitializeResult => {
     ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'valued' })
     : undefined;
   canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  initializedWithFolders = !!caps.workspace?.workspaceFolders;
+  canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
+  configFiles.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   settings = new SettingsStore(pull, log);
-  profiles = new Profiles(settings);
+  profiles = new Profiles(settings, { files: configFiles, problems: configProblems });
   open = new OpenDocuments((uri) => documents.get(uri), profiles, {
     publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
     log,
@@ -59,6 +73,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'Valued' },
   };
@@ -66,6 +81,18 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'valued' });
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] });
+  if (initializedWithFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      configFiles.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      open.revalidateAll();
+    });
+  }
+});
+
+// A `.valued.json` created, changed or deleted: every open document analysed again at once.
+connection.onDidChangeWatchedFiles((params) => {
+  if (configFilesChanged(params.changes, configFiles, configProblems)) open.revalidateAll();
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -86,7 +113,14 @@ connection.onCodeAction(async (params) => {
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wantsKind(only, CodeActionKind.QuickFix)) {
-    actions.push(...quickFixActions(uri, params.context.diagnostics), ...learnMoreActions(params.context.diagnostics));
+    const diagnostics = params.context.diagnostics;
+    const doc = documents.get(uri);
+    actions.push(
+      ...quickFixActions(uri, diagnostics),
+      ...(doc ? disableActions(doc, diagnostics) : []),
+      ...turnOffInConfigActions(uri, diagnostics, { files: configFiles, canCreateFiles }),
+      ...learnMoreActions(diagnostics),
+    );
   }
   if (wantsKind(only, FIX_ALL_KIND)) {
     const current = await open.settle(uri);
