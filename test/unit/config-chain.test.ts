@@ -92,6 +92,15 @@ describe('config: chain of .valued.json files', () => {
       assert.deepEqual([r.problems[0].line, r.problems[0].column], [2, 14]);
     });
 
+    it('a mistyped id suggests the closest known one, custom ids included', () => {
+      const fs = new MemoryFs()
+        .write('/ws/.valued.json', JSON.stringify({ customRules: [custom('no-circle-back')] }))
+        .write('/ws/x/.valued.json', rules({ 'thanks-for-tme': 'off', 'no-circle-bak': 'off', 'loudness': 'off' }));
+      const messages = new ConfigLoader(fs).loadChain('/ws/x/doc.md', '/ws').problems.map((p) => p.message);
+      assert.deepEqual(messages.slice(0, 2), ['unknown rule id "thanks-for-tme": did you mean "thanks-for-time"?', 'unknown rule id "no-circle-bak": did you mean "no-circle-back"?']);
+      assert.match(messages[2], /^unknown rule id "loudness" \(built-in rules: thanks-for-time, needs-noun, /);
+    });
+
     it('a custom id declared in a child is unknown to its parent\'s documents', () => {
       const fs = new MemoryFs()
         .write('/ws/.valued.json', rules({ a: 'off' }))

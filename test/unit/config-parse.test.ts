@@ -83,6 +83,14 @@ describe('config: parsing .valued.json', () => {
     assert.equal(only('[1, 2]').severity, 'error');
   });
 
+  it('a repeated key is a warning at the earlier one, and the later one applies, as with JSON.parse', () => {
+    const text = '{\n  "rules": { "needs-noun": "off", "needs-noun": "error" }\n}';
+    const parsed = parseConfigText(text, FILE);
+    assert.deepEqual(parsed.problems.map((p) => [p.severity, p.line, p.column]), [['warning', 2, 14]]);
+    assert.match(parsed.problems[0].message, /duplicate key "needs-noun"/);
+    assert.deepEqual(parsed.config.rules, JSON.parse(text).rules);
+  });
+
   describe('custom rules', () => {
     const rule = (fields: string) => `{ "customRules": [ { ${fields} } ] }`;
     const base = '"message": "m", "phrases": ["circle back"]';

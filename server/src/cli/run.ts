@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { AnalyzeOptions, Finding } from '../../../shared/src/findings';
 import { RULE_IDS } from '../../../shared/src/rules';
 import { analyze } from '../analyzer';
-import { type ConfigChainResult, ConfigLoader, type ConfigProblem, findRepositoryRoot, formatProblem, nodeConfigFs } from '../config';
+import { type ConfigChainResult, ConfigLoader, type ConfigProblem, findRepositoryRoot, formatProblem, nodeConfigFs, unknownRuleIdMessage } from '../config';
 import { HELP, parseCommandLine } from './args';
 import { collectTargets, languageFor, readStdin, readTarget } from './files';
 import { type FileReport, byPosition, formatJson, formatText, hasBlockingFindings, summarize } from './format';
@@ -84,7 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   for (const chain of chains) for (const f of chain.files) for (const r of f.effective.customRules) knownIds.add(r.id);
   const unknown = Object.keys(opts.ruleOverrides).filter((id) => !knownIds.has(id));
   if (unknown.length > 0) {
-    io.stderr(`valued: --rule: unknown rule id ${unknown.map((u) => `"${u}"`).join(', ')} (built-in rules: ${RULE_IDS.join(', ')})\n`);
+    for (const id of unknown) io.stderr(`valued: --rule: ${unknownRuleIdMessage(id, [...knownIds])}\n`);
     return EXIT_TROUBLE;
   }
 

@@ -41,7 +41,7 @@ import { ConfigLoader } from './loader';
 import type { ChainLayers, ConfigChainResult, ConfigFs, ConfigProblem } from './types';
 
 export { ConfigLoader } from './loader';
-export { parseConfigText } from './parse';
+export { parseConfigText, unknownRuleIdMessage } from './parse';
 export type { ParsedConfigFile } from './parse';
 export { isIgnoredBy } from './ignore';
 export { setRuleSeverity, configFileToEdit } from './edit';

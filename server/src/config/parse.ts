@@ -6,6 +6,7 @@ import type { CustomRule, Severity, SeveritySetting } from '../../../shared/src/
 import { SEVERITY_SETTINGS } from '../../../shared/src/findings';
 import { RULE_IDS, isRuleId } from '../../../shared/src/rules';
 import { LineIndex } from './positions';
+import { closest } from './suggest';
 import type { ConfigProblem, ProblemSeverity, ValuedConfig } from './types';
 
 /** A `rules` key whose id can only be checked once the parents' custom rules are known. */
@@ -82,10 +83,12 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
     return result;
   }
 
+  const topKeys = shadowedKeys(root);
   for (const prop of root.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
+    if (duplicate(topKeys, keyNode)) continue;
     if (!TOP_LEVEL_KEYS.has(key)) {
       at(keyNode, 'warning', `unknown key "${key}" is ignored (known keys: rules, ignore, customRules)`);
       continue;
@@ -103,15 +106,39 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 
+  /** Of two equal keys the last counts, as with JSON.parse; an earlier one gets a warning. */
+  function duplicate(shadowed: Set<number>, keyNode: Node): boolean {
+    if (!shadowed.has(keyNode.offset)) return false;
+    at(keyNode, 'warning', `duplicate key "${String(keyNode.value)}" is ignored: a later one applies`);
+    return true;
+  }
+
+  /** Offsets of the keys of `object` that an equal key further on overrides. */
+  function shadowedKeys(object: Node): Set<number> {
+    const shadowed = new Set<number>();
+    const later = new Set<string>();
+    const props = object.children ?? [];
+    for (let i = props.length - 1; i >= 0; i--) {
+      const k = props[i].children?.[0];
+      if (!k) continue;
+      const key = String(k.value);
+      if (later.has(key)) shadowed.add(k.offset);
+      later.add(key);
+    }
+    return shadowed;
+  }
+
   function readRules(node: Node): void {
     if (node.type !== 'object') {
       at(node, 'error', '"rules" must be an object mapping rule ids to off, hint, information, warning or error');
       return;
     }
+    const ids = shadowedKeys(node);
     for (const prop of node.children ?? []) {
       const [k, v] = prop.children ?? [];
       if (!k || !v) continue;
       const id = String(k.value);
+      if (duplicate(ids, k)) continue;
       if (v.type !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(v.value)) {
         at(v, 'error', `invalid severity ${JSON.stringify(getNodeValue(v))} for rule "${id}": use off, hint, information, warning or error`);
         continue;
@@ -151,10 +178,12 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
       return undefined;
     }
     const fields = new Map<string, Node>();
+    const keys = shadowedKeys(node);
     for (const prop of node.children ?? []) {
       const [k, v] = prop.children ?? [];
       if (!k || !v) continue;
       const key = String(k.value);
+      if (duplicate(keys, k)) continue;
       if (!CUSTOM_RULE_KEYS.has(key)) at(k, 'warning', `unknown key "${key}" in custom rule is ignored`);
       else fields.set(key, v);
     }
@@ -223,12 +252,13 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
 /** Problems for `rules` ids that no built-in, own or inherited custom rule defines. */
 export function unknownRuleIdProblems(parsed: ParsedConfigFile, inheritedCustomIds: ReadonlySet<string>): ConfigProblem[] {
   const out: ConfigProblem[] = [];
+  const known = [...RULE_IDS, ...parsed.config.customRules.map((r) => r.id), ...inheritedCustomIds];
   for (const ref of parsed.foreignRuleIds) {
     if (inheritedCustomIds.has(ref.id)) continue;
     const range = parsed.lines.range(ref.problemAt.offset, ref.problemAt.length);
     out.push({
       file: parsed.file,
-      message: `unknown rule id "${ref.id}" (built-in rules: ${RULE_IDS.join(', ')}; or a customRules id)`,
+      message: unknownRuleIdMessage(ref.id, known),
       severity: 'error',
       range,
       line: range.start.line + 1,
@@ -236,4 +266,10 @@ export function unknownRuleIdProblems(parsed: ParsedConfigFile, inheritedCustomI
     });
   }
   return out;
+}
+
+export function unknownRuleIdMessage(id: string, known: readonly string[]): string {
+  const guess = closest(id, known);
+  if (guess) return `unknown rule id "${id}": did you mean "${guess}"?`;
+  return `unknown rule id "${id}" (built-in rules: ${RULE_IDS.join(', ')}; or a customRules id)`;
 }
