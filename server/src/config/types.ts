@@ -9,7 +9,11 @@ export const CONFIG_FILE_NAME = '.valued.json';
  * implementation, and tests can use an in-memory one.
  */
 export interface ConfigFs {
-  /** `undefined` when nothing is there; `mtimeMs` keys the parse cache. */
+  /**
+   * `undefined` when nothing is there. `mtimeMs` and `size` key the parse cache:
+   * to serve an unsaved editor buffer, return any number that changes with its
+   * content (its document version, say).
+   */
   stat(path: string): { mtimeMs: number; size: number; isFile: boolean } | undefined;
   /** Throws when the file cannot be read. */
   readFile(path: string): string;
