@@ -22,7 +22,14 @@ import {
 export const SERVER_JS = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
-  workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true } },
+  workspace: {
+    configuration: true,
+    applyEdit: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+    workspaceFolders: true,
+  },
   textDocument: {
     synchronization: { dynamicRegistration: false },
     publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -155,6 +162,11 @@ export class LspTestClient {
 
   request<R>(method: string, params: unknown, ms = 5000): Promise<R> {
     return this.withDeadline(this.connection.sendRequest<R>(method, params), ms, method);
+  }
+
+  /** Tells the server files changed on disk, as the editor's file watcher does. */
+  filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    return this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
   changeSettings(settings: (scopeUri: string | undefined) => unknown, pushed: unknown): Promise<void> {
