@@ -4,7 +4,7 @@
 // rewrite, save, and check the file on disk.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, watch } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { isolatedEnv, writeUserSettings } from './code-server.mjs';
@@ -23,7 +23,8 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
   const userData = path.join(base, 'user-data');
   const extensions = path.join(base, 'extensions');
   mkdirSync(userData, { recursive: true });
-  writeUserSettings(userData, { 'editor.hover.delay': 200 });
+  // Saving is the writer's act here, so the test sees the edit before it reaches the disk.
+  writeUserSettings(userData, { 'editor.hover.delay': 200, 'files.autoSave': 'off' });
 
   const steps = [];
   const step = async (title, fn) => {
@@ -33,7 +34,8 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
       steps.push({ title: `user's view: ${title}`, state: 'passed', ms: Date.now() - t0 });
       return r;
     } catch (err) {
-      steps.push({ title: `user's view: ${title}`, state: 'failed', error: err instanceof Error ? err.stack ?? err.message : String(err) });
+      steps.push({ title: `user's view: ${title}`, state: 'failed', error: err instanceof Error ? err.message : String(err) });
+      if (page) await page.screenshot({ path: path.join(OUTPUT, `user-view-failed-step-${steps.length}.png`) }).catch(() => {});
       throw err;
     }
   };
@@ -70,7 +72,8 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
     const squiggle = page.locator('.monaco-editor .squiggly-warning').first();
     const message = await step('a Valued squiggle appears and its hover reads the Valued message', async () => {
       await squiggle.waitFor({ state: 'visible' });
-      await squiggle.hover();
+      // Squiggles are drawn under the text layer, which takes the pointer: aim at the middle of one.
+      await page.mouse.move(...(await middleOf(squiggle)));
       const hover = page.locator('.monaco-hover').filter({ hasText: 'Valued' }).first();
       await hover.waitFor({ state: 'visible' });
       const text = (await hover.innerText()).trim();
@@ -80,7 +83,7 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
     });
 
     const { finding, original } = await step('click into it and the light bulb shows', async () => {
-      await squiggle.click();
+      await page.mouse.click(...(await middleOf(squiggle)));
       await page.locator('.lightBulbWidget').first().waitFor({ state: 'visible' });
       const { line, column } = await cursorPosition(page);
       const text = readFileSync(path.join(workspace, SAMPLE), 'utf8');
@@ -92,12 +95,18 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
 
     await step(`Control+. offers "${finding.fixes[0].title}" and applying it and saving rewrites the file on disk`, async () => {
       await page.keyboard.press('Control+.');
-      const item = page.locator('.action-widget .monaco-list-row', { hasText: finding.fixes[0].title }).first();
-      await item.waitFor({ state: 'visible' });
-      await item.click();
-      const saved = fileChanged(path.join(workspace, SAMPLE), original, STEP_MS);
+      const title = finding.fixes[0].title;
+      await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+      // The menu sits under a pointer block while it opens; choose as a keyboard user does.
+      await chooseFromMenu(page, title);
+      const file = path.join(workspace, SAMPLE);
+      const dirtyTab = page.locator('.tabs-container .tab.dirty', { hasText: SAMPLE });
+      await dirtyTab.waitFor({ state: 'visible' });
+      if (readFileSync(file, 'utf8') !== original) throw new Error('the file changed on disk before it was saved');
       await page.keyboard.press('Control+s');
-      const onDisk = await saved;
+      // Saved when the editor no longer marks the tab dirty.
+      await dirtyTab.waitFor({ state: 'detached' });
+      const onDisk = readFileSync(file, 'utf8');
       const expected = applyEdits(original, finding.fixes[0].edits);
       if (onDisk !== expected) {
         throw new Error(`the saved file differs from the original with "${finding.fixes[0].title}" applied:\n${firstDifference(onDisk, expected)}`);
@@ -115,6 +124,27 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
   }
   while (steps.length < STEP_COUNT) steps.push({ title: `user's view: step ${steps.length + 1}`, state: 'failed', error: 'not reached' });
   return steps;
+}
+
+async function chooseFromMenu(page, title) {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const count = await rows.count();
+  for (let i = 0; i <= count; i++) {
+    const focused = page.locator('.action-widget .monaco-list-row.focused').first();
+    if ((await focused.getAttribute('aria-label')) === title) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  throw new Error(`the quick-fix menu has no "${title}": ${JSON.stringify(labels)}`);
+}
+
+async function middleOf(locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the squiggle has no box on screen');
+  return [box.x + box.width / 2, box.y + box.height / 2];
 }
 
 /** The cursor's 1-based position, as the status bar shows it ("Ln 12, Col 5"). */
@@ -150,27 +180,4 @@ function firstDifference(a, b) {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return `on disk: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 60))}\nexpected: ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 60))}`;
-}
-
-/** Resolves with the file's new content once it differs from `before`; watches instead of polling. */
-function fileChanged(file, before, ms) {
-  return new Promise((resolve, reject) => {
-    const dir = path.dirname(file);
-    const check = () => {
-      let now;
-      try {
-        now = readFileSync(file, 'utf8');
-      } catch {
-        return;
-      }
-      if (now !== before) done(() => resolve(now));
-    };
-    const watcher = watch(dir, check);
-    const timer = setTimeout(() => done(() => reject(new Error(`${path.basename(file)} did not change on disk within ${ms} ms`))), ms);
-    function done(fn) {
-      clearTimeout(timer);
-      watcher.close();
-      fn();
-    }
-  });
 }
