@@ -73,6 +73,17 @@ describe('cli: files and usage', () => {
     assert.match(valued(['a.txt'], { cwd: ws }).stdout, /^a\.txt:1:1  /m);
   });
 
+  it('names with spaces and non-ASCII letters are printed as they are', () => {
+    const ws = workspace({ 'mein büro/e-mail 1.md': FLAGGED });
+    const r = valued(['.'], { cwd: ws });
+    assert.match(r.stdout, /^mein büro\/e-mail 1\.md:1:1  warning  /m);
+  });
+
+  it('CRLF line ends count as one line break', () => {
+    const ws = workspace({ 'a.txt': 'Hello,\r\n\r\nWe meet your needs.\r\n' });
+    assert.match(valued(['a.txt'], { cwd: ws }).stdout, /^a\.txt:3:9  warning  .*\[needs-noun\]$/m);
+  });
+
   describe('usage errors exit 2 with a message on stderr', () => {
     const cases: [string, string[], RegExp][] = [
       ['an unknown option', ['--no-such-flag', 'a.md'], /Unknown option '--no-such-flag'/],
