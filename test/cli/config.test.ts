@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN, FLAGGED, idsByPath, parseJson, valued, workspace } from './helpers';
+import { CLEAN, FLAGGED, idsByPath, parseJson, valued, workspace } from './run-valued';
 
 const severities = (r: ReturnType<typeof valued>) =>
   parseJson(r).files.flatMap((f) => f.findings.map((x) => `${f.path} ${x.ruleId} ${x.severity}`));

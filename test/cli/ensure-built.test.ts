@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { workspace } from './helpers';
+import { workspace } from './run-valued';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/ensure-built.mjs');
 const OUTPUTS = ['cli.js', 'api.js', 'server.js', 'extension.js'];

@@ -1,6 +1,6 @@
 // Which files the CLI reads: folder walks, skipped files, unreadable paths, usage errors.
 import * as assert from 'node:assert/strict';
-import { CLEAN, FLAGGED, idsByPath, parseJson, valued, workspace } from './helpers';
+import { CLEAN, FLAGGED, idsByPath, parseJson, valued, workspace } from './run-valued';
 
 describe('cli: files and usage', () => {
   it('walks folders for .md, .markdown and .txt in sorted order, skipping node_modules and dot-folders', () => {

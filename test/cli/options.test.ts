@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import type { AnalyzeOptions, Finding } from '../../shared/src/findings';
 import { runCli } from '../../server/src/cli/run';
-import { workspace } from './helpers';
+import { workspace } from './run-valued';
 
 async function record(argv: string[], cwd: string, input = '') {
   const calls: { text: string; options: AnalyzeOptions }[] = [];

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN, CLI, FLAGGED, idsByPath, parseJson, valued, workspace } from './helpers';
+import { CLEAN, CLI, FLAGGED, idsByPath, parseJson, valued, workspace } from './run-valued';
 
 describe('cli: output and exit status', () => {
   const email = '# Follow-up\n\nThank you for your time. Our platform meets your needs.\n';
