@@ -50,7 +50,7 @@ export function bundleSizes(root) {
  * Runs the whole editing scenario. Never throws: a missing or failing server is reported
  * in `skipped` / `error` so the rest of the benchmark still prints.
  */
-export async function measureEditing({ root, text1MB, text5MB, edits, seed, log }) {
+export async function measureEditing({ root, text1MB, text5MB, edits, seed, deadline, log }) {
   const serverPath = join(root, 'dist', 'server.js');
   const result = { bundles: bundleSizes(root) };
   if (!existsSync(serverPath)) {
@@ -94,7 +94,7 @@ export async function measureEditing({ root, text1MB, text5MB, edits, seed, log 
     const random = seededRandom(seed);
     const latencies = [];
     let last = null;
-    for (let i = 0; i < edits; i++) {
+    for (let i = 0; i < edits && performance.now() < deadline; i++) {
       let offset = Math.floor(random() * (text.length + 1));
       // Never split a surrogate pair.
       if (offset > 0 && offset < text.length && /[\uD800-\uDBFF]/.test(text[offset - 1])) offset++;
@@ -110,6 +110,7 @@ export async function measureEditing({ root, text1MB, text5MB, edits, seed, log 
       latencies.push(performance.now() - start);
     }
     result.latencies = latencies;
+    result.editsPlanned = edits;
     result.p50 = percentile(latencies, 50);
     result.p95 = percentile(latencies, 95);
     result.max = Math.max(...latencies);

@@ -3,7 +3,7 @@
 // Progress goes to stderr; the report goes to stdout.
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_PACKAGE, buildInputs } from './corpus.mjs';
 import { measureEditing } from './editing.mjs';
@@ -31,7 +31,9 @@ const MAX_BYTES = { alex: 100_000 };
 // whose first run would end past THROUGHPUT_DEADLINE_MS (projected linearly from the
 // previous size) or take longer than MAX_PROJECTED_RUN_MS is skipped, and a tool stops
 // repeating a size once its timed runs add up to TIMED_BUDGET_MS or the deadline nears.
-const THROUGHPUT_DEADLINE_MS = 220_000;
+const THROUGHPUT_DEADLINE_MS = 200_000;
+// The editor part stops typing at this point of the run, whatever it has measured.
+const EDITING_DEADLINE_MS = 270_000;
 const MAX_PROJECTED_RUN_MS = 120_000;
 const TIMED_BUDGET_MS = 15_000;
 const RUN_TIMEOUT_MS = 150_000;
@@ -44,6 +46,7 @@ class Child {
     this.tool = tool;
     this.size = size;
     this.times = [];
+    this.cpuTimes = [];
     this.findings = null;
     this.peakRssMB = NaN;
     this.waiters = [];
@@ -72,7 +75,7 @@ class Child {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.proc.kill('SIGKILL');
-        reject(new Error(`no answer within ${timeoutMs / 1000} s`));
+        reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(0)} s`), { timeoutMs }));
       }, timeoutMs);
       this.waiters.push({
         resolve: (v) => {
@@ -87,9 +90,9 @@ class Child {
     });
   }
 
-  ask(msg) {
+  ask(msg, timeoutMs = RUN_TIMEOUT_MS) {
     if (this.exited) return Promise.reject(new Error(`exited early ${this.stderr.trim()}`));
-    const answer = this.#next(RUN_TIMEOUT_MS);
+    const answer = this.#next(timeoutMs);
     this.proc.send(msg);
     return answer;
   }
@@ -109,6 +112,7 @@ class Child {
 
 async function main() {
   const started = performance.now();
+  const loadAtStart = loadavg()[0];
   const cpu = cpus();
   log(`Valued benchmark: node ${process.version}, ${cpu.length} cores (${cpu[0] ? cpu[0].model.trim() : 'unknown cpu'})${quick ? ', --quick' : ''}`);
   if (!existsSync(API_PATH)) {
@@ -135,6 +139,8 @@ async function main() {
   // One process per tool and size, so each peak RSS belongs to one tool on one input.
   const children = new Map();
   const skipped = new Map();
+  // Tools cut off or skipped at a size: the least time a run there would take.
+  const lowerBounds = new Map();
   const crashes = [];
   const key = (tool, size) => `${tool}@${size.target}`;
   for (const size of inputs) {
@@ -180,18 +186,29 @@ async function main() {
           const why = projected > MAX_PROJECTED_RUN_MS ? 'a run' : elapsed + projected > THROUGHPUT_DEADLINE_MS ? 'a run, past the time left for this benchmark' : '';
           if (why) {
             skipped.set(key(tool, size), `skipped: about ${(projected / 1000).toFixed(0)} s ${why}`);
+            lowerBounds.set(key(tool, size), projected);
             children.delete(key(tool, size));
             await child.end();
             continue;
           }
         }
+        // A first run may use the time left before the deadline; a run cut off there still
+        // tells how long the tool takes at least.
+        const timeoutMs = child.times.length ? RUN_TIMEOUT_MS : Math.min(RUN_TIMEOUT_MS, Math.max(30_000, THROUGHPUT_DEADLINE_MS - elapsed));
         try {
-          const r = await child.ask({ type: 'run' });
+          const r = await child.ask({ type: 'run' }, timeoutMs);
           child.times.push(r.ms);
+          child.cpuTimes.push(r.cpuMs);
           child.findings = r.findings;
           child.peakRssMB = r.peakRssMB;
         } catch (e) {
-          fail(child, 'run failed', e);
+          if (e.timeoutMs && child.times.length === 0) {
+            skipped.set(key(tool, size), `stopped: no result within ${(e.timeoutMs / 1000).toFixed(0)} s`);
+            lowerBounds.set(key(tool, size), e.timeoutMs);
+            children.delete(key(tool, size));
+          } else {
+            fail(child, 'run failed', e);
+          }
         }
       }
     }
@@ -204,7 +221,7 @@ async function main() {
     for (const tool of TOOL_ORDER) {
       const child = children.get(key(tool, size));
       if (child && child.times.length) {
-        rows.push({ size, tool, ms: median(child.times), runs: child.times.length, peakRssMB: child.peakRssMB, findings: child.findings });
+        rows.push({ size, tool, ms: median(child.times), cpuMs: median(child.cpuTimes), runs: child.times.length, peakRssMB: child.peakRssMB, findings: child.findings });
       } else if (skipped.has(key(tool, size))) {
         rows.push({ size, tool, skipped: skipped.get(key(tool, size)) });
       }
@@ -237,12 +254,18 @@ async function main() {
     text5MB: inputs.find((s) => s.label === '5 MB').text,
     edits: EDITS,
     seed: EDIT_SEED,
+    deadline: started + EDITING_DEADLINE_MS,
     log,
   });
   if (editing.error) crashes.push(`language server: ${editing.error}`);
 
-  printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick });
-  printTargets({ find, slopes, editing, crashes });
+  const machine = { cores: cpu.length, loadAtStart, loadAtEnd: loadavg()[0] };
+  printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick, machine });
+  const lowerBound = (tool, label) => {
+    const size = inputs.find((s) => s.label === label);
+    return size ? lowerBounds.get(key(tool, size)) : undefined;
+  };
+  printTargets({ find, lowerBound, slopes, editing, crashes });
   console.log(`(whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   if (crashes.length) process.exitCode = 1;
 }

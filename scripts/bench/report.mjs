@@ -23,14 +23,15 @@ function pad(cells, widths) {
   return cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 }
 
-export function printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick }) {
+export function printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick, machine }) {
   const out = [];
   out.push(`text: ${corpus.messages} plain-text messages of the SpamAssassin public corpus as Markdown; inputs ${inputs.map((s) => formatBytes(s.bytes)).join(', ')}`);
   out.push(`phrases for textlint+prh and the floor: ${phraseSet.phrases.length} (${phraseSet.source})`);
   out.push(`times: median of the timed rounds after warm-up, each tool and size in its own process${quick ? ' (--quick: too few rounds to trust)' : ''}`);
+  out.push(`ms is wall-clock time, cpu ms the process's own processor time; load average ${fixed(machine.loadAtStart, 1)} at the start, ${fixed(machine.loadAtEnd, 1)} at the end on ${machine.cores} cores${machine.loadAtStart > machine.cores * 0.75 || machine.loadAtEnd > machine.cores * 0.75 ? ' (a busy machine: wall-clock times are inflated)' : ''}`);
   out.push('');
-  const widths = [7, 13, 5, 9, 8, 9, 9, 9, 8];
-  out.push(pad(['size', 'tool', 'runs', 'ms', 'MB/s', 'vs valued', 'vs floor', 'peak RSS', 'findings'], widths));
+  const widths = [7, 13, 4, 8, 8, 7, 9, 8, 8, 8];
+  out.push(pad(['size', 'tool', 'runs', 'ms', 'cpu ms', 'MB/s', 'vs valued', 'vs floor', 'peak RSS', 'findings'], widths));
   for (const row of rows) {
     if (row.skipped) {
       out.push(`${pad([row.size.label, row.tool], widths)}  ${row.skipped}`);
@@ -45,6 +46,7 @@ export function printTable({ rows, inputs, slopes, find, editing, phraseSet, cor
           row.tool,
           row.runs,
           ms(row.ms),
+          ms(row.cpuMs),
           fixed(row.size.bytes / 1e6 / (row.ms / 1000), 1),
           valued ? ratio(row.ms / valued.ms) : '-',
           floor ? ratio(row.ms / floor.ms) : '-',
@@ -76,7 +78,8 @@ function editingLines(e) {
     if (Number.isFinite(e.initializeMs)) lines.push(`  initialize answered ${ms(e.initializeMs)} ms after spawn; RSS after initialize ${fixed(e.idleRssMB, 0)} MB`);
     if (Number.isFinite(e.openMs)) lines.push(`  1 MB document: first diagnostics ${ms(e.openMs)} ms after didOpen`);
     if (e.latencies) {
-      lines.push(`  ${e.latencies.length} one-character edits at random places, edit to diagnostics: p50 ${ms(e.p50)} ms, p95 ${ms(e.p95)} ms, max ${ms(e.max)} ms`);
+      const cut = e.latencies.length < e.editsPlanned ? ` (of ${e.editsPlanned} planned: the run's time ran out)` : '';
+      lines.push(`  ${e.latencies.length} one-character edits at random places${cut}, edit to diagnostics: p50 ${ms(e.p50)} ms, p95 ${ms(e.p95)} ms, max ${ms(e.max)} ms`);
     }
     if (e.matchesFullAnalysis !== undefined) {
       lines.push(`  diagnostics after the last edit equal a full analysis of the same text: ${e.matchesFullAnalysis ? 'yes' : 'NO'} (${e.publishedCount} after the edits, ${e.fullCount} on a fresh open)`);
@@ -90,17 +93,27 @@ function editingLines(e) {
   return lines;
 }
 
-export function printTargets({ find, slopes, editing, crashes }) {
+export function printTargets({ find, lowerBound, slopes, editing, crashes }) {
   const out = ['', 'targets:'];
   const check = (ok, text) => out.push(`  ${ok === undefined ? 'n/a ' : ok ? 'PASS' : 'FAIL'}  ${text}`);
   for (const label of ['1 MB', '5 MB']) {
     const v = find('valued', label);
     const t = find('textlint+prh', label);
     const f = find('floor', label);
-    const speedup = v && t ? t.ms / v.ms : NaN;
     const toFloor = v && f ? v.ms / f.ms : NaN;
-    check(Number.isFinite(speedup) ? speedup >= 100 : undefined, `${label}: valued at least 100x faster than textlint+prh (measured ${ratio(speedup)})`);
-    check(Number.isFinite(toFloor) ? toFloor <= 5 : undefined, `${label}: valued within 5x of the regex floor (measured ${ratio(toFloor)})`);
+    // The same ratio on processor time, which other work on the machine disturbs less.
+    const onCpu = (a, b) => (a && b ? `; ${ratio(a.cpuMs / b.cpuMs)} on cpu time` : '');
+    if (t || !v) {
+      const speedup = v && t ? t.ms / v.ms : NaN;
+      check(Number.isFinite(speedup) ? speedup >= 100 : undefined, `${label}: valued at least 100x faster than textlint+prh (measured ${ratio(speedup)}${onCpu(t, v)})`);
+    } else {
+      // textlint+prh was cut off or skipped here: its time is known only from below, so the
+      // ratio is a lower bound; it can pass the target but not fail it.
+      const bound = lowerBound('textlint+prh', label);
+      const speedup = Number.isFinite(bound) ? bound / v.ms : NaN;
+      check(Number.isFinite(speedup) && speedup >= 100 ? true : undefined, `${label}: valued at least 100x faster than textlint+prh (at least ${ratio(speedup)}: textlint+prh not timed to the end at this size)`);
+    }
+    check(Number.isFinite(toFloor) ? toFloor <= 5 : undefined, `${label}: valued within 5x of the regex floor (measured ${ratio(toFloor)}${onCpu(v, f)})`);
   }
   const s = slopes.valued;
   check(Number.isFinite(s.all) ? s.all < 1.15 : undefined, `valued scales linearly: slope below 1.15 (measured ${fixed(s.all, 2)} over all sizes)`);
