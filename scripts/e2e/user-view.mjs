@@ -15,7 +15,7 @@ import { killGroup, spawnGroup, waitForOutput } from './processes.mjs';
 const STEP_MS = 45_000;
 const SAMPLE = 'playbook.md';
 // Steps after a failure are not reached and count as failed, so the total stays the same.
-const STEP_COUNT = 5;
+const STEP_COUNT = 6;
 
 export async function runUserView({ entry, vsix, workspace, scratch }) {
   const base = path.join(scratch, 'user-view');
@@ -111,6 +111,24 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
       if (onDisk !== expected) {
         throw new Error(`the saved file differs from the original with "${finding.fixes[0].title}" applied:\n${firstDifference(onDisk, expected)}`);
       }
+    });
+
+    await step('"Valued: Analyze Document" from the command palette shows the report beside the editor', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input').first();
+      await input.waitFor({ state: 'visible' });
+      await input.fill('>Valued: Analyze Document');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Valued: Analyze Document' }).first().waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab', { hasText: `Valued: ${SAMPLE}` }).first().waitFor({ state: 'visible' });
+      // The report lives two iframes down: the webview host, then its content frame.
+      const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await report.locator('h2', { hasText: 'By family' }).waitFor({ state: 'visible' });
+      const score = Number(await report.locator('.score .value').innerText());
+      if (!(score >= 0 && score <= 100)) throw new Error(`report score ${score}`);
+      const rows = await report.locator('.finding').count();
+      if (rows < 6) throw new Error(`the report lists ${rows} findings; the sample has one of every family at least`);
+      await page.screenshot({ path: path.join(OUTPUT, 'user-view-report.png') });
     });
   } catch {
     // Recorded by step(); later steps count as failed below.
