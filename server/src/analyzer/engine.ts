@@ -1,7 +1,8 @@
 // The check kinds: phrase families (patterns + context guards) and the noun-head
 // family (needs-noun). Reads one block's prose; offsets in and out are the block's.
 import type { ContextGuard, Family, PatternSpec, PhraseFamily } from '../rules/types';
-import { compilePattern, compileTrigger } from '../rules/compile';
+import { type Anchor, anchorsSource } from '../rules/anchors';
+import { compileAnchor, compilePattern } from '../rules/compile';
 import { matchCase } from './case';
 import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
@@ -21,22 +22,30 @@ export interface BlockFinding {
 
 interface CompiledPattern {
   re: RegExp;
+  /** Every match contains a match of this (see rules/anchors.ts). */
+  anchor: RegExp;
   spec: PatternSpec;
 }
 
 export interface CompiledFamily {
   family: Family;
-  /** A cheap test: can anything of this family be in the block? */
-  trigger: RegExp;
+  /** What any finding of this family contains. */
+  anchors: Anchor[];
+  anchor: RegExp;
   patterns: CompiledPattern[];
 }
 
 export function compileFamily(family: Family): CompiledFamily {
   if (family.kind === 'noun-head') {
-    return { family, trigger: /(?<![\w'’-])needs(?![\w-])/i, patterns: [] };
+    return { family, anchors: [{ words: ['needs'] }], anchor: /\bneeds\b/i, patterns: [] };
   }
-  const patterns = family.patterns.map((spec) => ({ spec, re: new RegExp(compilePattern(spec.match).source, 'gid') }));
-  return { family, trigger: compileTrigger(family.patterns.map((p) => p.match)), patterns };
+  const anchors = family.patterns.map((spec) => compileAnchor(spec.match, spec.anchor));
+  const patterns = family.patterns.map((spec, i) => ({
+    spec,
+    re: new RegExp(compilePattern(spec.match).source, 'gid'),
+    anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
+  }));
+  return { family, anchors, anchor: new RegExp(anchorsSource(anchors), 'i'), patterns };
 }
 
 function passes(guard: ContextGuard | undefined, prev: string[], next: string[], sentence: () => string[], after: string): boolean {
@@ -52,7 +61,8 @@ function passes(guard: ContextGuard | undefined, prev: string[], next: string[],
 }
 
 function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily, out: BlockFinding[]): void {
-  for (const { re, spec } of cf.patterns) {
+  for (const { re, spec, anchor } of cf.patterns) {
+    if (!anchor.test(prose)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(prose))) {
@@ -119,7 +129,7 @@ function needsFindings(prose: string, family: Family, out: BlockFinding[]): void
 export function analyzeProse(prose: string, families: readonly CompiledFamily[]): BlockFinding[] {
   const raw: BlockFinding[] = [];
   for (const cf of families) {
-    if (!cf.trigger.test(prose)) continue;
+    if (!cf.anchor.test(prose)) continue;
     if (cf.family.kind === 'noun-head') needsFindings(prose, cf.family, raw);
     else phraseFindings(prose, cf, cf.family, raw);
   }

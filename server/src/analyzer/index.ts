@@ -1,9 +1,11 @@
 // The analyzer: text in, findings out. Pure (no LSP, no editor, no file system), so
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
+import { anchorsSource } from '../rules/anchors';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
-import type { Block, Segmentation } from './blocks';
+import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
+import { markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
 import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
 import { LineIndex } from './line-index';
@@ -16,7 +18,16 @@ export { parseDirective } from './directives';
 let builtIn: CompiledFamily[] | undefined;
 const customCache = new Map<string, CompiledFamily>();
 
-function familiesFor(options: AnalyzeOptions): { families: CompiledFamily[]; severity: Map<string, Severity> } {
+interface FamilySet {
+  families: CompiledFamily[];
+  severity: Map<string, Severity>;
+  /** Matches wherever any of the families could; directives count too. */
+  anchor: RegExp;
+}
+
+const anchorCache = new Map<string, RegExp>();
+
+function familiesFor(options: AnalyzeOptions): FamilySet {
   builtIn ??= CATALOG.map(compileFamily);
   const rules = options.rules ?? {};
   const severity = new Map<string, Severity>();
@@ -29,7 +40,14 @@ function familiesFor(options: AnalyzeOptions): { families: CompiledFamily[]; sev
   };
   for (const cf of builtIn) add(cf, cf.family.severity);
   for (const rule of options.customRules ?? []) add(compiledCustom(rule), rule.severity);
-  return { families, severity };
+  const source = anchorsSource([{ words: ['valued-'] }, ...families.flatMap((f) => f.anchors)]);
+  let anchor = anchorCache.get(source);
+  if (!anchor) {
+    anchor = new RegExp(source, 'i');
+    if (anchorCache.size > 50) anchorCache.clear();
+    anchorCache.set(source, anchor);
+  }
+  return { families, severity, anchor };
 }
 
 function compiledCustom(rule: CustomRule): CompiledFamily {
@@ -43,49 +61,97 @@ function compiledCustom(rule: CustomRule): CompiledFamily {
   return cf;
 }
 
-function segment(text: string, lines: LineIndex, languageId: string): Segmentation {
-  return languageId === 'markdown' ? segmentMarkdown(text, lines) : segmentPlaintext(text, lines);
+// Any line that opens Markdown structure, or inline code, HTML or a link: the parser
+// reads such a chunk. Anything else is one plain paragraph, as CommonMark would read it.
+const MARKDOWN_SYNTAX = /^(?: {0,3}(?:[#>*+=|<`~_-]|\d{1,9}[.)])| {4}|\t)|[`<[]/m;
+
+interface ChunkResult {
+  /** Offsets relative to the chunk. */
+  findings: BlockFinding[];
+  directives: DirectiveComment[];
 }
 
-type BlockCache = Map<string, BlockFinding[]>;
+/** Chunk results by chunk text, for a document analyzer. */
+interface ChunkCache {
+  get(key: string): ChunkResult | undefined;
+  set(key: string, value: ChunkResult): unknown;
+}
 
-function run(text: string, options: AnalyzeOptions, cache: BlockCache | null): Finding[] {
-  const lines = new LineIndex(text);
-  const { families, severity } = familiesFor(options);
-  if (families.length === 0) return [];
-  const { blocks, directives } = segment(text, lines, options.languageId);
-  const suppressor = suppressorFor(directives, lines);
-  const out: Finding[] = [];
+
+function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean): Segmentation {
+  if (!markdown) return segmentPlaintext(slice, new LineIndex(slice));
+  if (opensDocument || MARKDOWN_SYNTAX.test(slice)) return segmentMarkdown(slice, new LineIndex(slice), opensDocument);
+  const body = slice.replace(/\s+$/, '');
+  return { blocks: [{ start: 0, end: body.length, prose: blankSpans(body, urlSpans(body)) }], directives: [] };
+}
+
+function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
+  const { blocks, directives } = segmentChunk(slice, markdown, opensDocument);
+  const findings: BlockFinding[] = [];
   for (const block of blocks) {
-    for (const f of findingsOf(block, families, cache)) {
-      const start = lines.position(block.start + f.start);
-      if (suppressor?.suppressed(f.ruleId, block.start + f.start, start.line)) continue;
-      out.push({
-        ruleId: f.ruleId,
-        severity: severity.get(f.ruleId)!,
-        message: f.message,
-        range: { start, end: lines.position(block.start + f.end) },
-        text: text.slice(block.start + f.start, block.start + f.end),
-        fixes: f.fixes.map((fix) => ({
-          title: fix.title,
-          edits: fix.edits.map((e) => ({
-            range: { start: lines.position(block.start + e.from), end: lines.position(block.start + e.to) },
-            newText: e.text,
-          })),
-        })),
+    for (const f of analyzeProse(block.prose, set.families)) {
+      findings.push({
+        ...f,
+        start: f.start + block.start,
+        end: f.end + block.start,
+        matchStart: f.matchStart + block.start,
+        matchEnd: f.matchEnd + block.start,
+        fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ from: e.from + block.start, to: e.to + block.start, text: e.text })) })),
       });
     }
   }
-  return out;
+  return { findings, directives };
 }
 
-function findingsOf(block: Block, families: CompiledFamily[], cache: BlockCache | null): BlockFinding[] {
-  if (!cache) return analyzeProse(block.prose, families);
-  const hit = cache.get(block.prose);
-  if (hit) return hit;
-  const found = analyzeProse(block.prose, families);
-  cache.set(block.prose, found);
-  return found;
+function run(text: string, options: AnalyzeOptions, cache: ChunkCache | null): Finding[] {
+  const set = familiesFor(options);
+  if (set.families.length === 0) return [];
+  const markdown = options.languageId === 'markdown';
+  const lines = new LineIndex(text);
+  const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
+  const found: Array<{ base: number; f: BlockFinding }> = [];
+  const comments: DirectiveComment[] = [];
+  // One pass of the anchors over the whole text says which chunks can hold anything at all.
+  const anchor = new RegExp(set.anchor.source, 'gi');
+  let next = anchor.exec(text);
+  for (const chunk of chunks) {
+    while (next && next.index < chunk.start) {
+      anchor.lastIndex = Math.max(anchor.lastIndex, chunk.start);
+      next = anchor.exec(text);
+    }
+    // A hit that runs past the chunk's end may still hold a shorter one inside; the chunk is read to be sure.
+    if (!next || next.index >= chunk.end) continue;
+    const slice = text.slice(chunk.start, chunk.end);
+    const key = chunk.start === 0 ? '\u0000' + slice : slice;
+    let result = cache?.get(key);
+    if (!result) {
+      result = analyzeChunk(slice, markdown, chunk.start === 0, set);
+      cache?.set(key, result);
+    }
+    for (const f of result.findings) found.push({ base: chunk.start, f });
+    for (const d of result.directives) comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
+  }
+  const suppressor = suppressorFor(comments, lines);
+  const out: Finding[] = [];
+  for (const { base, f } of found) {
+    const start = lines.position(base + f.start);
+    if (suppressor?.suppressed(f.ruleId, base + f.start, start.line)) continue;
+    out.push({
+      ruleId: f.ruleId,
+      severity: set.severity.get(f.ruleId)!,
+      message: f.message,
+      range: { start, end: lines.position(base + f.end) },
+      text: text.slice(base + f.start, base + f.end),
+      fixes: f.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((e) => ({
+          range: { start: lines.position(base + e.from), end: lines.position(base + e.to) },
+          newText: e.text,
+        })),
+      })),
+    });
+  }
+  return out;
 }
 
 /** Findings in document order, positions in UTF-16 code units. */
@@ -99,18 +165,27 @@ export function analyze(text: string, options: AnalyzeOptions): Finding[] {
  * edit). Its output is always identical to `analyze` on the same text.
  */
 export function createDocumentAnalyzer(): { analyze(text: string, options: AnalyzeOptions): Finding[] } {
-  let cache: BlockCache = new Map();
+  let previous = new Map<string, ChunkResult>();
   let key = '';
   return {
     analyze(text, options) {
-      const optionsKey = JSON.stringify([options.rules ?? {}, options.customRules ?? []]);
+      const optionsKey = JSON.stringify([options.languageId, options.rules ?? {}, options.customRules ?? []]);
       if (optionsKey !== key) {
-        cache = new Map();
+        previous = new Map();
         key = optionsKey;
       }
-      const result = run(text, options, cache);
-      // Keep the cache from growing without bound across many edits.
-      if (cache.size > 4 * (result.length + 1000)) cache = new Map();
+      // Results of the last version are offered to this one; what this version does not use is dropped.
+      const cache = new Map<string, ChunkResult>();
+      const reuse: ChunkCache = {
+        get: (k) => {
+          const hit = previous.get(k);
+          if (hit) cache.set(k, hit);
+          return hit;
+        },
+        set: (k, v) => cache.set(k, v),
+      };
+      const result = run(text, options, reuse);
+      previous = cache;
       return result;
     },
   };

@@ -16,9 +16,10 @@ let sink: { src: string; spans: Array<[number, number]>; directives: Array<[numb
 
 const DIRECTIVE = /^<!--\s*(valued-[\s\S]*?)-->$/;
 
-function createParser(): MarkdownIt {
+function createParser(withFrontMatter: boolean): MarkdownIt {
   const md = new MarkdownIt({ html: true });
-  md.use(frontMatter, () => undefined);
+  // Front matter only opens a document; a chunk further in that starts with --- is a rule or a heading.
+  if (withFrontMatter) md.use(frontMatter, () => undefined);
   // Only block structure is needed for the whole document; the inline pass runs per block.
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   const rules = (md.inline.ruler as unknown as { __rules__: RuleEntry[] }).__rules__;
@@ -55,13 +56,13 @@ function createParser(): MarkdownIt {
   return md;
 }
 
-let parser: MarkdownIt | undefined;
+const parsers: { opening?: MarkdownIt; inner?: MarkdownIt } = {};
 
 const MAYBE_INLINE_SYNTAX = /[`<[]/;
 
-export function segmentMarkdown(text: string, lines: LineIndex): Segmentation {
-  parser ??= createParser();
-  const md = parser;
+/** Blocks and directives of a Markdown text; `opensDocument` when it starts the document (front matter). */
+export function segmentMarkdown(text: string, lines: LineIndex, opensDocument = true): Segmentation {
+  const md = opensDocument ? (parsers.opening ??= createParser(true)) : (parsers.inner ??= createParser(false));
   const env: Record<string, unknown> = {};
   const tokens = md.parse(text, env);
   const blocks: Block[] = [];

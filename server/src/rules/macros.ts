@@ -17,3 +17,12 @@ export const MACROS: Record<string, string> = {
   PRICEN: '(price|prices|pricing|rate|rates|quote|quotes|fee|fees|cost|costs|bid|offer|number)',
   OURP: '(our |my |the |your |their |its |a |this |that )?',
 };
+
+export function expandMacros(pattern: string, depth = 0): string {
+  if (depth > 4) throw new Error(`macro nesting too deep in ${pattern}`);
+  return pattern.replace(/\{([A-Z]+)\}/g, (_, name: string) => {
+    const body = MACROS[name];
+    if (body === undefined) throw new Error(`unknown macro {${name}} in pattern "${pattern}"`);
+    return expandMacros(body, depth + 1);
+  });
+}

@@ -41,6 +41,9 @@ export interface PatternSpec {
   match: string;
   guard?: ContextGuard;
   fix?: FixSpec;
+  /** A word of the mandatory group to use as this pattern's anchor, when the
+   * automatic choice (see rules/anchors.ts) picks a common one. */
+  anchor?: string;
   /** A message for this pattern when the family's one does not fit. */
   message?: string;
 }

@@ -30,11 +30,11 @@ export const thanksForTime: PhraseFamily = {
     { match: 'out of {POSS} (busy|hectic|packed) (schedule|day|week|calendar)', fix: remove },
     // "I won't take much of your time." and promises not to waste it.
     { match: "(i|we) (won't|will not|wont|don't want to|do not want to|promise not to|promise I won't|promise we won't|shall not|will try not to|'ll try not to|do not wish to|don't wish to) {TAKE} (up )?(too much |much |more |a lot |any more |more than (a |a few |\\w+ )?(minutes?|seconds?|moments?) )?(of )?{POSS} {TIME}", fix: remove },
-    { match: "(i|we) (won't|will not|wont|don't want to|do not want to|promise not to) (keep|hold|take) you (long|too long|for long|more than (a |a few |\\w+ )?(minutes?|seconds?))", fix: remove },
-    { match: "(i|we) (promise|'ll|will) (to )?(be|keep (this|it)) (brief|quick|short)", fix: remove },
+    { match: "(i|we) (won't|will not|wont|don't want to|do not want to|promise not to) (keep|hold|take) you (long|too long|for long|more than (a |a few |\\w+ )?(minutes?|seconds?))", anchor: 'keep', fix: remove },
+    { match: "(i|we) (promise|'ll|will) (to )?(be|keep (this|it)) (brief|quick|short)", anchor: 'brief', fix: remove },
     { match: '(just|only) (a|one|two|a few|five|5|ten|10|a couple of|fifteen|15) (quick )?(minutes?|moments?|seconds?|mins?) of {POSS} (valuable |precious |busy )?(time|day)', fix: remove },
     { match: "(if you (have|could spare|can spare|could give me|can give me) )?(a|one) (quick )?(moment|minute|second) of {POSS} time", fix: remove },
-    { match: "(i|we) (know|understand) (that )?(this is|this email is|this message is|i'm|i am) (taking|eating into|using) {POSS} (time|day)", fix: remove },
+    { match: "(i|we) (know|understand) (that )?(this is|this email is|this message is|i'm|i am) (taking|eating into|using) {POSS} (time|day)", anchor: 'taking', fix: remove },
     // Apologies and requests for forgiveness for the reader's time or attention.
     { match: "(sorry|so sorry|apologies|my apologies|i apologize|i apologise|i'm sorry|i am sorry|we apologize|we apologise|pardon me|excuse me) (again )?(to|for) (bother|bothering|disturb|disturbing|interrupt|interrupting|intrude|intruding|trouble|troubling|pester|pestering|bug|bugging|reach out|reaching out out of the blue|take up|taking up|eat into|eating into|use up|the intrusion|the interruption|the disturbance|the bother)( you)?", guard: { unlessNext: ['caused', 'that', 'this caused', 'we caused', 'with', 'during', 'on', 'in'] }, fix: remove },
     { match: "(sorry|so sorry|apologies|my apologies|i apologize|i apologise|i'm sorry|i am sorry) (for|about) (taking|wasting|eating|using) (up )?(so much |too much |a lot |some |any )?(of )?{POSS} {TIME}", fix: remove },

@@ -1,0 +1,121 @@
+// Anchors: for each pattern, one word group that every match must contain
+// literally. A cheap alternation of anchors finds the few places where a pattern
+// could match, so the full patterns (and the Markdown parser) run only there.
+import { expandMacros } from './macros';
+import { trieSource } from './trie';
+
+// Words too common to narrow anything down: an anchor made of them is passed over.
+const COMMON = new Set(`a an the to of and or in on at for with by from as is are was were be been am it its this that these those
+i we you he she they me us him her them my our your their his you're we're i'm it's i'll we'll i'd we'd not no so do does did
+can will would could should may might must have has had just only all any some more most very really about up out if who which
+what when where how why there here then than now over into after before also back well way even new good great first last
+get got getting make makes made making go going take taking took give given gives giving keep keeps kept know knows
+see seen look looks like love want wants need help start begin find use using used work works call let let's say said tell
+times day days week weeks year years month today long short quick high low big small best better old new own same other
+one two three each every many much few lot lots thing things people person man woman men team company business sure
+hope hoping offer forward think feel please right left next part point case place home end`.split(/\s+/));
+
+/** Split a pattern (macros expanded) into its top-level items: words and groups, with any ? or * after them. */
+function items(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of pattern) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ' ' && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const PLAIN = /^[\w'’.%$&/:-]+(?: [\w'’.%$&/:-]+)*$/;
+
+/**
+ * The literal alternatives of each mandatory unit of an item. An item is a run
+ * of groups and words with no space between them, such as "(only |one )?(contact|champion)".
+ */
+function mandatoryUnits(item: string): string[][] {
+  const units: string[][] = [];
+  const src = item.replace(/[<>]/g, '');
+  let i = 0;
+  while (i < src.length) {
+    if (src[i] === '(') {
+      let depth = 0;
+      let j = i;
+      for (; j < src.length; j++) {
+        if (src[j] === '(') depth++;
+        else if (src[j] === ')' && --depth === 0) break;
+      }
+      const body = src.slice(i + 1, j);
+      const optional = src[j + 1] === '?' || src[j + 1] === '*';
+      i = j + 1 + (optional ? 1 : 0);
+      if (optional) continue;
+      const alts = body.split('|').map((a) => a.trim());
+      if (!body.includes('(') && alts.every((a) => a && PLAIN.test(a))) units.push(alts);
+    } else {
+      let j = i;
+      while (j < src.length && src[j] !== '(') j++;
+      const word = src.slice(i, j);
+      // A literal followed by a quantifier is not wholly mandatory.
+      if (PLAIN.test(word) && !/[?*+]/.test(src[j + 1] ?? '')) units.push([word]);
+      i = j;
+    }
+  }
+  return units;
+}
+
+/** Lower is better: fewest common words, then the longest shortest word, then the fewest alternatives. */
+function cost(alts: string[]): [number, number, number] {
+  let common = 0;
+  let shortest = Infinity;
+  for (const alt of alts) {
+    const words = alt.split(' ');
+    if (words.every((w) => COMMON.has(w.toLowerCase()))) common++;
+    shortest = Math.min(shortest, Math.max(...words.map((w) => w.length)));
+  }
+  return [common, -shortest, alts.length];
+}
+
+const better = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
+ * What every match of the pattern contains: the literal words of its most
+ * selective mandatory word group, or, when it has none, the whole pattern.
+ */
+export type Anchor = { words: string[] } | { source: string };
+
+export function patternAnchor(pattern: string, wholePattern: string, hint?: string): Anchor {
+  // Any mandatory unit is a correct anchor; a selective one makes it a useful one.
+  let best: string[] | null = null;
+  let bestCost: [number, number, number] = [Infinity, 0, 0];
+  for (const item of items(expandMacros(pattern))) {
+    for (const alts of mandatoryUnits(item)) {
+      if (hint !== undefined) {
+        if (alts.includes(hint)) return { words: alts };
+        continue;
+      }
+      const c = cost(alts);
+      if (better(c, bestCost) < 0) {
+        best = alts;
+        bestCost = c;
+      }
+    }
+  }
+  if (hint !== undefined) throw new Error(`anchor "${hint}" is not a mandatory word of pattern "${pattern}"`);
+  return best ? { words: best } : { source: wholePattern };
+}
+
+/** One expression for a set of anchors: literal words as a prefix trie within word boundaries. */
+export function anchorsSource(anchors: readonly Anchor[]): string {
+  const words = anchors.flatMap((a) => ('words' in a ? a.words : []));
+  const others = anchors.flatMap((a) => ('source' in a ? [a.source] : []));
+  // Word boundaries only where a literal starts and ends with a word character ("15%" ends with none).
+  const bounded = words.filter((w) => /^\w.*\w$|^\w$/.test(w));
+  const unbounded = words.filter((w) => !/^\w.*\w$|^\w$/.test(w));
+  const parts = [...(bounded.length ? [`\\b${trieSource(bounded)}\\b`] : []), ...(unbounded.length ? [trieSource(unbounded)] : [])];
+  return [...parts, ...new Set(others)].join('|');
+}

@@ -1,0 +1,51 @@
+// Anchors only decide where the patterns run; they must never change what is found.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CATALOG } from '../../server/src/rules/catalog';
+import { analyzeProse, compileFamily } from '../../server/src/analyzer/engine';
+import { patternAnchor } from '../../server/src/rules/anchors';
+import { trieSource } from '../../server/src/rules/trie';
+
+const root = path.join(__dirname, '..', '..');
+const families = CATALOG.map(compileFamily);
+const unanchored = families.map((f) => ({ ...f, anchor: /(?:)/, patterns: f.patterns.map((p) => ({ ...p, anchor: /(?:)/ })) }));
+
+function sentences(): string[] {
+  const files = [
+    ...['dev.txt', 'holdout.txt', 'blind.txt'].map((f) => path.join(root, 'test/eval', f)),
+    ...readdirSync(path.join(root, 'test/fixtures/rules')).map((f) => path.join(root, 'test/fixtures/rules', f)),
+  ];
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.replace(/^\[[^\]]*\]\s*/, '').replace(/\{\{(?:[a-z-]+:)?([^}]*)\}\}/g, '$1')),
+  );
+}
+
+describe('anchors', () => {
+  it('find exactly what the full patterns find, on every labelled and fixture sentence', () => {
+    const all = sentences();
+    assert.ok(all.length > 800, `expected the labelled sets and fixtures, found ${all.length} sentences`);
+    const differ = all.filter((s) => {
+      const a = analyzeProse(s, families).map((f) => `${f.ruleId}:${f.start}-${f.end}`).join();
+      const b = analyzeProse(s, unanchored).map((f) => `${f.ruleId}:${f.start}-${f.end}`).join();
+      return a !== b;
+    });
+    assert.deepEqual(differ, []);
+  });
+
+  it('take a mandatory word group, never an optional one', () => {
+    assert.deepEqual(patternAnchor('(really )?(thank|thanks) (so much )?for', 'x'), { words: ['thank', 'thanks'] });
+    assert.deepEqual(patternAnchor('(my|our) (only )?(contact|champion)', 'x'), { words: ['contact', 'champion'] });
+    assert.throws(() => patternAnchor('(my|our) (only )?(contact|champion)', 'x', 'only'), /not a mandatory word/);
+  });
+
+  it('compile many words into one prefix-factored expression that matches each of them', () => {
+    const words = ['decide', 'decision', 'decisions', 'deal', 'thank you', "can't"];
+    const re = new RegExp(`^(?:${trieSource(words)})$`, 'i');
+    for (const w of [...words, 'Thank   you', 'can’t']) assert.ok(re.test(w), w);
+    for (const w of ['decid', 'dea', 'thank']) assert.ok(!re.test(w), w);
+  });
+});
