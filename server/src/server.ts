@@ -15,7 +15,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './analyzer';
 import {
   ANALYZE_DOCUMENT_REQUEST,
   ANALYZE_FILES_REQUEST,
@@ -25,6 +24,7 @@ import {
   type AnalyzeFilesResult,
 } from '../../shared/src/protocol';
 import { analyzeOptions } from './lsp/analysis-profile';
+import { analyzerModule } from './lsp/analyzer-module';
 import { buildReport } from './lsp/analyze-report';
 import { FIX_ALL_KIND, fixAllAction, learnMoreActions, quickFixActions, wantsKind } from './lsp/code-actions';
 import { disableActions, turnOffInConfigActions } from './lsp/config-actions';
@@ -80,6 +80,8 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // Loaded now, after the reply to initialize, so the first document does not wait for it.
+  setImmediate(analyzerModule);
   if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'valued' });
   if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] });
   if (initializedWithFolders) {
@@ -145,7 +147,7 @@ connection.onRequest(ANALYZE_DOCUMENT_REQUEST, async (params: AnalyzeDocumentPar
     case 'disabled': {
       // Asked for explicitly, so the report runs even where squiggles are turned off.
       const profile = await profiles.get(latest.uri);
-      return buildReport(latest.uri, text, latest.languageId, analyze(text, analyzeOptions(profile, latest.languageId)));
+      return buildReport(latest.uri, text, latest.languageId, analyzerModule().analyze(text, analyzeOptions(profile, latest.languageId)));
     }
   }
 });

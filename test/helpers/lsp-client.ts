@@ -99,7 +99,7 @@ export class LspTestClient {
         workspaceFolders: [{ uri: rootUri, name: 'test' }],
         capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
       }),
-      5000,
+      15000,
       'initialize',
     );
     await connection.sendNotification('initialized', {});
@@ -118,7 +118,7 @@ export class LspTestClient {
    * The next publish for `uri` that satisfies `accept`. Call it before the action
    * that triggers the publish, then await it.
    */
-  nextDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, ms = 5000): Promise<PublishDiagnosticsParams> {
+  nextDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, ms = 15000): Promise<PublishDiagnosticsParams> {
     let listener!: Listener;
     const p = new Promise<PublishDiagnosticsParams>((resolve) => {
       listener = (d) => {
@@ -132,7 +132,7 @@ export class LspTestClient {
   }
 
   /** Diagnostics published for exactly this version. */
-  diagnosticsFor(uri: string, version: number, ms = 5000): Promise<Diagnostic[]> {
+  diagnosticsFor(uri: string, version: number, ms = 15000): Promise<Diagnostic[]> {
     return this.nextDiagnostics(uri, (p) => p.version === version, ms).then((p) => p.diagnostics);
   }
 
@@ -155,12 +155,12 @@ export class LspTestClient {
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | Command)[]> {
     return this.withDeadline(
       this.connection.sendRequest<(CodeAction | Command)[] | null>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } }).then((a) => a ?? []),
-      5000,
+      15000,
       'code actions',
     );
   }
 
-  request<R>(method: string, params: unknown, ms = 5000): Promise<R> {
+  request<R>(method: string, params: unknown, ms = 15000): Promise<R> {
     return this.withDeadline(this.connection.sendRequest<R>(method, params), ms, method);
   }
 
@@ -178,7 +178,7 @@ export class LspTestClient {
   async shutdown(): Promise<number | null> {
     await this.request('shutdown', undefined);
     await this.connection.sendNotification('exit');
-    return this.withDeadline(this.exitCode, 5000, 'server exit');
+    return this.withDeadline(this.exitCode, 15000, 'server exit');
   }
 
   /** For afterEach: ends the server if a test left it running. */

@@ -3,10 +3,10 @@
 // version it was computed from and a superseded run never publishes at all.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createDocumentAnalyzer } from '../analyzer';
 import { DEFAULT_SETTINGS } from '../../../shared/src/settings';
 import type { AnalysisProfile } from './analysis-profile';
 import { analyzeText, outcomeDiagnostics, type AnalysisOutcome, type TextAnalyzer } from './document-analysis';
+import { analyzerModule } from './analyzer-module';
 import { Debouncer } from './scheduler';
 
 export interface ProfileSource {
@@ -53,7 +53,7 @@ export class OpenDocuments {
   }
 
   opened(doc: TextDocument): void {
-    this.states.set(doc.uri, { analyzer: createDocumentAnalyzer(), generation: 0, requestedVersion: doc.version });
+    this.states.set(doc.uri, { analyzer: analyzerModule().createDocumentAnalyzer(), generation: 0, requestedVersion: doc.version });
     this.validate(doc.uri);
   }
 
@@ -112,7 +112,7 @@ export class OpenDocuments {
     } catch (err) {
       // Never leave the previous version's squiggles behind, and start the next run from scratch.
       this.sink.log(`Valued could not analyse ${uri} (version ${doc.version}): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      state.analyzer = createDocumentAnalyzer();
+      state.analyzer = analyzerModule().createDocumentAnalyzer();
       outcome = { kind: 'analyzed', findings: [] };
     }
     state.last = { version: doc.version, outcome };

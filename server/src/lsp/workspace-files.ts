@@ -3,9 +3,9 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import { analyze } from '../analyzer';
 import type { AnalyzeFilesResult } from '../../../shared/src/protocol';
 import type { AnalysisProfile } from './analysis-profile';
+import { analyzerModule } from './analyzer-module';
 import { analyzeText, languageIdForPath, outcomeDiagnostics } from './document-analysis';
 
 const BYTES_PER_MB = 1024 * 1024;
@@ -56,7 +56,7 @@ async function analyzeFile(uri: string, deps: WorkspaceFilesDeps): Promise<numbe
     // Checked before reading, so a huge file never reaches memory.
     if (!stat.isFile() || stat.size > profile.maxFileSizeMB * BYTES_PER_MB) return undefined;
     const text = await fs.readFile(fsPath, 'utf8');
-    const outcome = analyzeText({ analyze }, text, languageIdForPath(fsPath), profile);
+    const outcome = analyzeText(analyzerModule(), text, languageIdForPath(fsPath), profile);
     if (outcome.kind !== 'analyzed') return undefined;
     deps.publish(uri, outcomeDiagnostics(outcome));
     return outcome.findings.length;
