@@ -28,7 +28,7 @@ interface FamilySet {
 const anchorCache = new Map<string, RegExp>();
 
 function familiesFor(options: AnalyzeOptions): FamilySet {
-  builtIn ??= CATALOG.map(compileFamily);
+  const catalog = (builtIn ??= CATALOG.map(compileFamily));
   const rules = options.rules ?? {};
   const severity = new Map<string, Severity>();
   const families: CompiledFamily[] = [];
@@ -38,14 +38,15 @@ function familiesFor(options: AnalyzeOptions): FamilySet {
     severity.set(cf.family.id, setting);
     families.push(cf);
   };
-  for (const cf of builtIn) add(cf, cf.family.severity);
+  for (const cf of catalog) add(cf, cf.family.severity);
   for (const rule of options.customRules ?? []) add(compiledCustom(rule), rule.severity);
-  const source = anchorsSource([{ words: ['valued-'] }, ...families.flatMap((f) => f.anchors)]);
-  let anchor = anchorCache.get(source);
+  // Families are compiled once and cached, so their identity names the set.
+  const key = families.map((f) => f.family.id + (f.family.kind === 'phrase' && !catalog.includes(f) ? JSON.stringify(f.family.patterns) : '')).join('\u0000');
+  let anchor = anchorCache.get(key);
   if (!anchor) {
-    anchor = new RegExp(source, 'i');
+    anchor = new RegExp(anchorsSource([{ words: ['valued-'] }, ...families.flatMap((f) => f.anchors)]), 'i');
     if (anchorCache.size > 50) anchorCache.clear();
-    anchorCache.set(source, anchor);
+    anchorCache.set(key, anchor);
   }
   return { families, severity, anchor };
 }
