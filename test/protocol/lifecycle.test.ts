@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { LspTestClient } from '../helpers/lsp-client';
+import { spawn } from 'node:child_process';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
+import { LspTestClient, SERVER_JS } from '../helpers/lsp-client';
 
 describe('protocol: lifecycle', () => {
   let client: LspTestClient | undefined;
@@ -34,5 +36,22 @@ describe('protocol: lifecycle', () => {
     client = started.client;
     await client.open('file:///tmp/valued-protocol-test/bye.md', 'Thank you for your time.');
     assert.equal(await client.shutdown(), 0);
+  });
+
+  it('also speaks node IPC, the transport the VS Code client uses', async () => {
+    const proc = spawn(process.execPath, [SERVER_JS, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    connection.listen();
+    try {
+      const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
+      const init = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2);
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      connection.dispose();
+      if (proc.exitCode === null) proc.kill('SIGKILL');
+    }
   });
 });
