@@ -25,6 +25,7 @@ function pad(cells, widths) {
 
 export function printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick, machine }) {
   const out = [];
+  out.push(`Valued ${machine.source}; node ${machine.node}; ${machine.cores} cores (${machine.cpuModel}); ${machine.date} UTC`);
   out.push(`text: ${corpus.messages} plain-text messages of the SpamAssassin public corpus as Markdown; inputs ${inputs.map((s) => formatBytes(s.bytes)).join(', ')}`);
   out.push(`phrases for textlint+prh and the floor: ${phraseSet.phrases.length} (${phraseSet.source})`);
   out.push(`times: median of the timed rounds after warm-up, each tool and size in its own process${quick ? ' (--quick: too few rounds to trust)' : ''}`);
