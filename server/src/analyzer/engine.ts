@@ -75,8 +75,8 @@ function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily,
         continue;
       }
       const [sStart, sEnd] = sentenceAround(prose, mStart, mEnd);
-      const prev = wordsIn(prose.slice(sStart, mStart));
-      const next = wordsIn(prose.slice(mEnd, sEnd));
+      const prev = wordsIn(prose.slice(Math.max(sStart, mStart - 160), mStart));
+      const next = wordsIn(prose.slice(mEnd, Math.min(sEnd, mEnd + 160)));
       let sentenceWords: string[] | undefined;
       const sentence = () => (sentenceWords ??= wordsIn(prose.slice(sStart, sEnd)));
       if (!passes(spec.guard, prev, next, sentence, prose.slice(mEnd, mEnd + 4)) || isMention(prose, sStart, sEnd, mStart, mEnd)) {

@@ -46,9 +46,12 @@ const isAdjective = (w: string) => ADJECTIVES.has(w) || /(ic|al|ive|ous|ful|ent|
 const isPossessiveNoun = (w: string) => /[a-z]('s|s')$/.test(w);
 
 export function readNeeds(prose: string, sentStart: number, sentEnd: number, start: number, end: number): HeadFinding | null {
-  const prev = wordsIn(prose.slice(sentStart, start));
+  // Only the nearby words matter, and a bounded window keeps a pathological "sentence" linear.
+  const from = Math.max(sentStart, start - 160);
+  const to = Math.min(sentEnd, end + 160);
+  const prev = wordsIn(prose.slice(from, start));
   if (NOT_CUSTOMER.some((p) => endsWithPhrase(prev, p))) return null;
-  const next = wordsIn(prose.slice(end, sentEnd));
+  const next = wordsIn(prose.slice(end, to));
   const n1 = next[0];
   const after = prose.slice(end, end + 3);
   const endsClause = n1 === undefined || /^[,.;:!?)\]"”…]/.test(after);
@@ -88,9 +91,8 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   else if (possessive) noun = true;
   else if (endsClause || NOUN_FOLLOWERS.has(n1!)) noun = true;
   else {
-    const sentence = prose.slice(sentStart, sentEnd);
     const occurrence = prev.filter((w) => w === 'needs').length;
-    noun = isNounIn(sentence, 'needs', occurrence);
+    noun = isNounIn(prose.slice(from, to), 'needs', occurrence);
   }
   if (!noun) return null;
 

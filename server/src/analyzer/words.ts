@@ -10,32 +10,56 @@ export function wordsIn(text: string): string[] {
   return out;
 }
 
-const SENTENCE_END = /[.!?]/;
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
+const CLOSERS = /["”’')\]*_]/;
 
-/** Sentence bounds around [start, end) in a block's prose: [sentenceStart, sentenceEnd). */
-export function sentenceAround(prose: string, start: number, end: number): [number, number] {
-  let s = start;
-  const limit = Math.max(0, start - 600);
-  while (s > limit) {
-    const c = prose[s - 1];
-    if (c === '|' || (c === '\n' && /^\s*$/.test(prose.slice(Math.max(0, s - 2), s - 1)))) break;
-    if (SENTENCE_END.test(c) && /\s/.test(prose[s] ?? ' ') && !/\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i.test(prose.slice(Math.max(0, s - 6), s))) break;
-    s--;
-  }
-  while (s < start && /\s/.test(prose[s])) s++;
-  let e = end;
-  const max = Math.min(prose.length, end + 600);
-  while (e < max) {
-    const c = prose[e];
-    if (c === '|') break;
-    if (SENTENCE_END.test(c) && (e + 1 >= prose.length || /[\s"”’')\]*_]/.test(prose[e + 1]))) {
-      e++;
-      while (e < prose.length && /["”’')\]*_]/.test(prose[e])) e++;
-      break;
+/**
+ * Where sentences break in a block's prose: after . ! ? (and any closing quotes or
+ * brackets) before white space, at a table cell's | and at a blank line. Computed
+ * once per block, so finding a match's sentence costs a binary search.
+ */
+function sentenceBreaks(prose: string): number[] {
+  const breaks = [0];
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i];
+    if (c === '|') breaks.push(i, i + 1);
+    else if (c === '\n' && prose[i + 1] === '\n') breaks.push(i);
+    else if ((c === '.' || c === '!' || c === '?') && (i + 1 >= prose.length || /\s/.test(prose[i + 1]) || CLOSERS.test(prose[i + 1]))) {
+      let e = i + 1;
+      while (e < prose.length && CLOSERS.test(prose[e])) e++;
+      if (e < prose.length && !/\s/.test(prose[e])) continue;
+      if (c === '.' && ABBREVIATION.test(prose.slice(Math.max(0, i - 5), i + 1))) continue;
+      breaks.push(e);
+      i = e - 1;
     }
-    if (c === '\n' && e + 1 < prose.length && prose[e + 1] === '\n') break;
-    e++;
   }
+  breaks.push(prose.length);
+  return breaks;
+}
+
+let cachedProse: string | undefined;
+let cachedBreaks: number[] = [];
+
+/** Sentence bounds around [start, end) in a block's prose: [sentenceStart, sentenceEnd), at most 600 characters either side. */
+export function sentenceAround(prose: string, start: number, end: number): [number, number] {
+  if (prose !== cachedProse) {
+    cachedProse = prose;
+    cachedBreaks = sentenceBreaks(prose);
+  }
+  const b = cachedBreaks;
+  // The last break at or before start, and the first at or after end.
+  let lo = 0;
+  let hi = b.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b[mid] <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  let s = Math.max(b[lo], start - 600);
+  let k = lo;
+  while (k < b.length && b[k] < end) k++;
+  const e = Math.min(k < b.length ? b[k] : prose.length, end + 600);
+  while (s < start && /\s/.test(prose[s])) s++;
   return [s, e];
 }
 
