@@ -1,5 +1,5 @@
 // Measures the analyzer (dist/api.js) on the labelled sentences in test/eval/.
-// Usage: node scripts/eval.mjs [--verbose] [--spans] [--json] [--set dev|holdout|blind]
+// Usage: node scripts/eval.mjs [--verbose] [--spans] [--json] [--set dev|dev2|holdout|blind]
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { BAR, formatErrors, formatReport, loadCases, meetsBar, scoreCases } from './eval-lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SETS = ['dev', 'holdout', 'blind'];
-const usage = 'usage: node scripts/eval.mjs [--verbose] [--spans] [--json] [--set dev|holdout|blind]';
+const SETS = ['dev', 'dev2', 'holdout', 'blind'];
+const usage = 'usage: node scripts/eval.mjs [--verbose] [--spans] [--json] [--set dev|dev2|holdout|blind]';
 
 const args = process.argv.slice(2);
 const opts = { verbose: false, spans: false, json: false, sets: [...SETS] };
