@@ -45,13 +45,19 @@ export function blankSpans(text: string, spans: Array<[number, number]>): string
 }
 
 // Bare URLs and e-mail addresses are never prose, in Markdown or plain text.
-const URLISH = /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function collect(re: RegExp, text: string, spans: Array<[number, number]>): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
+}
 
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!/[:@.]/.test(text)) return spans;
-  URLISH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = URLISH.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  // Each expression runs only where its telltale is, since most prose has neither.
+  if (text.includes('://') || /www\.|mailto:/i.test(text)) collect(URL, text, spans);
+  if (text.includes('@')) collect(EMAIL, text, spans);
   return spans;
 }

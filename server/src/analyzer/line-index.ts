@@ -8,9 +8,14 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    const re = /\r\n?|\n/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+    if (!text.includes('\r')) {
+      // The common case, found with the engine's fast search for one character.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      const re = /\r\n?|\n/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+    }
     this.starts = starts;
   }
 
