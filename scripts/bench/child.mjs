@@ -20,6 +20,9 @@ function prefixAtParagraph(text, maxChars) {
   return text.slice(0, cut > 0 ? cut + 2 : maxChars);
 }
 
+// Leave with the parent, even when it could not say goodbye.
+process.on('disconnect', () => process.exit(0));
+
 async function main() {
   const tool = TOOLS[toolName];
   if (!tool) throw new Error(`unknown tool ${toolName}`);

@@ -16,7 +16,14 @@ function ms(value) {
 
 function ratio(value) {
   if (!Number.isFinite(value)) return '-';
-  return value >= 10 ? `${value.toFixed(0)}x` : `${value.toFixed(2)}x`;
+  if (value >= 10) return `${value.toFixed(0)}x`;
+  return value >= 0.1 ? `${value.toFixed(2)}x` : `${value.toPrecision(2)}x`;
+}
+
+/** Throughput with two significant digits for the slow tools. */
+function rate(mbPerSecond) {
+  if (!Number.isFinite(mbPerSecond)) return '-';
+  return mbPerSecond >= 1 ? mbPerSecond.toFixed(1) : mbPerSecond.toPrecision(2);
 }
 
 function pad(cells, widths) {
@@ -48,7 +55,7 @@ export function printTable({ rows, inputs, slopes, find, editing, phraseSet, cor
           row.runs,
           ms(row.ms),
           ms(row.cpuMs),
-          fixed(row.size.bytes / 1e6 / (row.ms / 1000), 1),
+          rate(row.size.bytes / 1e6 / (row.ms / 1000)),
           valued ? ratio(row.ms / valued.ms) : '-',
           floor ? ratio(row.ms / floor.ms) : '-',
           `${fixed(row.peakRssMB, 0)} MB`,
