@@ -1,10 +1,10 @@
 // A real VS Code server from the npm registry: code-server 4.100.3 (VS Code 1.100,
 // the newest that installs on Node 20), installed once into .e2e/code-server.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CACHE } from './paths.mjs';
+import { CACHE, OUTPUT } from './paths.mjs';
 import { checkPrerequisites, nodeHeadersDir } from './prerequisites.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -45,7 +45,20 @@ export function ensureCodeServer(log = console.log) {
     npm_config_update_notifier: 'false',
     TMPDIR: tmp,
   };
-  const npm = (args) => execFileSync('npm', args, { cwd: INSTALL_DIR, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  mkdirSync(OUTPUT, { recursive: true });
+  const logFile = path.join(OUTPUT, 'code-server-install.log');
+  writeFileSync(logFile, '');
+  const npm = (args) => {
+    const fd = openSync(logFile, 'a');
+    try {
+      execFileSync('npm', args, { cwd: INSTALL_DIR, env, stdio: ['ignore', fd, fd] });
+    } catch (err) {
+      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+      throw new Error(`npm ${args.join(' ')} failed while installing code-server (full log: ${logFile}):\n${tail}`);
+    } finally {
+      closeSync(fd);
+    }
+  };
   try {
     // Scripts wait until the ripgrep download below is answered from a local archive.
     npm(['install', '--ignore-scripts', '--no-package-lock']);
