@@ -19,7 +19,7 @@ function statusField(pid, field) {
 
 /** LSP position (UTF-16 code units) of a string offset; the benchmark text uses \n breaks. */
 function positionAt(text, offset) {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   let line = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
   return { line, character: offset - lineStart };
