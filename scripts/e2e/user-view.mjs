@@ -15,7 +15,7 @@ import { killGroup, spawnGroup, waitForOutput } from './processes.mjs';
 const STEP_MS = 45_000;
 const SAMPLE = 'playbook.md';
 // Steps after a failure are not reached and count as failed, so the total stays the same.
-const STEP_COUNT = 6;
+const STEP_COUNT = 7;
 
 export async function runUserView({ entry, vsix, workspace, scratch }) {
   const base = path.join(scratch, 'user-view');
@@ -129,6 +129,18 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
       const rows = await report.locator('.finding').count();
       if (rows < 6) throw new Error(`the report lists ${rows} findings; the sample has one of every family at least`);
       await page.screenshot({ path: path.join(OUTPUT, 'user-view-report.png') });
+    });
+
+    await step('clicking a finding in the report selects it in the editor', async () => {
+      const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const last = report.locator('.finding').last();
+      const line = Number(/Line (\d+)/.exec(await last.locator('.line').innerText())?.[1]);
+      const flagged = await last.locator('mark').innerText();
+      await last.click();
+      const selection = page.locator('#status\\.editor\\.selection').first();
+      await selection.filter({ hasText: `Ln ${line},` }).waitFor({ state: 'visible' });
+      const text = await selection.innerText();
+      if (!text.includes(`(${flagged.length} selected)`)) throw new Error(`expected "${flagged}" selected on line ${line}, the status bar says ${text}`);
     });
   } catch {
     // Recorded by step(); later steps count as failed below.
