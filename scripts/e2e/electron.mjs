@@ -27,7 +27,11 @@ try {
     extensionTestsEnv: { VALUED_E2E_RESULTS: resultsFile },
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(scratch, 'user-data'), '--skip-welcome', '--skip-release-notes'],
   }).then(() => 0, (err) => {
-    console.error(err instanceof Error ? err.message : err);
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(message);
+    if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(message)) {
+      console.error('npm run test:electron downloads VS Code and needs a network that reaches its download servers; offline, run npm run test:e2e');
+    }
     return 1;
   });
   try {
