@@ -13,7 +13,7 @@ const unanchored = families.map((f) => ({ ...f, anchor: /(?:)/, patterns: f.patt
 
 function sentences(): string[] {
   const files = [
-    ...['dev.txt', 'holdout.txt', 'blind.txt'].map((f) => path.join(root, 'test/eval', f)),
+    ...['dev.txt', 'dev2.txt', 'holdout.txt', 'blind.txt'].map((f) => path.join(root, 'test/eval', f)),
     ...readdirSync(path.join(root, 'test/fixtures/rules')).map((f) => path.join(root, 'test/fixtures/rules', f)),
   ];
   return files.flatMap((file) =>

@@ -2,8 +2,8 @@
 // someone's requirements, how far does its noun phrase reach to the left, and
 // which rewrite keeps the sentence grammatical.
 import {
-  ADJECTIVES, ADVERBS, DETERMINERS, NOT_CUSTOMER, NOUN_FOLLOWERS, OBJECT_STARTERS, OWNER_NOUNS,
-  PHRASE_STOPS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_VERB, SUBJECTS,
+  ADJECTIVES, ADVERBS, CLAUSE_OPENERS, DETERMINERS, NOT_CUSTOMER, NOUN_FOLLOWERS, OBJECT_STARTERS, OWNER_NOUNS,
+  OBJECT_VERBS, PHRASE_STOPS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_VERB, SUBJECTS,
 } from '../rules/catalog/needs-noun';
 import { matchCase } from './case';
 import type { BlockEdit } from './removal';
@@ -60,27 +60,38 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   const compound = n1 !== undefined && /^(analysis|analyses|assessment|assessments)$/.test(n1);
 
   // The noun phrase to the left: "your unique needs", "all your IT needs", "the build needs".
-  const left = wordsLeft(prose, sentStart, start, 5);
+  const left = wordsLeft(prose, sentStart, start, 6);
+  // In a shouted sentence every word looks like an acronym; elsewhere IT or HR is a modifier.
+  const shouting = !/[a-z]/.test(prose.slice(Math.max(sentStart, start - 40), end));
   let spanStart = start;
   let owner: Word | undefined;
   const modifiers: Word[] = [];
   for (const w of left) {
-    const acronym = /^[A-Z]{2,5}$/.test(w.text);
+    const acronym = !shouting && /^[A-Z]{2,5}$/.test(w.text);
     if (!acronym && (POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower) || SINGULAR_DETERMINERS.has(w.lower))) {
       owner = w;
       spanStart = w.start;
       break;
     }
     if (!acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower))) break;
+    // An adverb ends the phrase: "as Customer reasonably needs".
+    if (/ly$/.test(w.lower) && !ADJECTIVES.has(w.lower)) break;
     if (!/^[a-z][a-z-]*$/.test(w.lower) || modifiers.length >= 3) break;
     modifiers.unshift(w);
     spanStart = w.start;
   }
   const p1 = left[0]?.lower;
+  // The word before the whole noun phrase: "what [your team] needs", "uncovers [needs]".
+  const beforePhrase = left[modifiers.length + (owner ? 1 : 0)]?.lower;
   const possessive = owner !== undefined && (POSSESSIVES.has(owner.lower) || isPossessiveNoun(owner.lower));
   let noun: boolean | undefined;
+  const gerundFollows = n1 !== undefined && /ing$/.test(n1) && !endsClause && /^\s/.test(after);
   if (compound) noun = true;
   else if (possessive && modifiers.length === 0) noun = true;
+  else if (!owner && modifiers.length === 0 && p1 && OBJECT_VERBS.has(p1)) noun = true;
+  else if (modifiers.length > 0 && beforePhrase && CLAUSE_OPENERS.has(beforePhrase)) noun = false;
+  else if (p1 && /ly$/.test(p1) && !ADJECTIVES.has(p1) && modifiers.length === 0 && !owner) noun = false;
+  else if ((owner || modifiers.length > 0) && gerundFollows && !isAdjective(modifiers[modifiers.length - 1]?.lower ?? '')) noun = false;
   else if (owner && SINGULAR_DETERMINERS.has(owner.lower)) noun = false;
   else if (owner && modifiers.length === 0) noun = true;
   else if (!owner && p1 && (SUBJECTS.has(p1) || ADVERBS.has(p1)) && modifiers.length === 0) noun = false;

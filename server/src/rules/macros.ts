@@ -5,7 +5,7 @@ export const MACROS: Record<string, string> = {
   // Whoever the writer is addressing or talking about, as object.
   WHO: '(you|u|ya|them|him|her|everyone|everybody|all|customers|clients|prospects|buyers|people|folks|the customer|the client|the prospect|the buyer)',
   // Gratitude, with the common spellings and misspellings.
-  THANK: "(thank you|thank u|thankyou|thank-you|thanks|thanx|thnx|thx|tx|ty|cheers|many thanks|much thanks|big thanks|special thanks)( heaps| a million| a bunch| a ton| a lot| loads| tons| again| kindly| so much| very much| greatly| sincerely| once again)*",
+  THANK: "(thank you|thank u|thankyou|thank-you|thanks|thanx|thnx|thnks|thks|tks|tnx|thanq|tysm|tyvm|thx|tx|ty|cheers|many thanks|much thanks|big thanks|special thanks)( heaps| a million| a bunch| a ton| a lot| loads| tons| again| kindly| so much| very much| greatly| sincerely| once again)*",
   APPRECIATE: '(appreciate|appreciated|appreciates|appreciating|appriciate|apreciate|appreciat|appricate|apprecaite|value|valued|respect|respected)',
   // "Time" and its stand-ins when they mean the reader's attention.
   TIME: '(time|valuable time|precious time|busy time|limited time|attention|undivided attention|minutes|few minutes|moment|time and attention|time and consideration|time and effort)',
