@@ -12,7 +12,7 @@ import { freePort } from './free-port.mjs';
 import { OUTPUT, ROOT } from './paths.mjs';
 import { killGroup, spawnGroup, waitForOutput } from './processes.mjs';
 
-const STEP_MS = 45_000;
+const STEP_MS = 60_000;
 const SAMPLE = 'playbook.md';
 // Steps after a failure are not reached and count as failed, so the total stays the same.
 const STEP_COUNT = 7;
@@ -113,7 +113,7 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
       }
     });
 
-    await step('"Valued: Analyze Document" from the command palette shows the report beside the editor', async () => {
+    await step('"Valued: Analyze Document" from the command palette shows the report beside the editor, as many findings as the status bar counts', async () => {
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input').first();
       await input.waitFor({ state: 'visible' });
@@ -128,6 +128,8 @@ export async function runUserView({ entry, vsix, workspace, scratch }) {
       if (!(score >= 0 && score <= 100)) throw new Error(`report score ${score}`);
       const rows = await report.locator('.finding').count();
       if (rows < 6) throw new Error(`the report lists ${rows} findings; the sample has one of every family at least`);
+      const status = await page.locator('.statusbar-item', { hasText: /Valued: \d+/ }).first().innerText();
+      if (Number(/Valued: (\d+)/.exec(status)?.[1]) !== rows) throw new Error(`the status bar says "${status}", the report lists ${rows}`);
       await page.screenshot({ path: path.join(OUTPUT, 'user-view-report.png') });
     });
 
