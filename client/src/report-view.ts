@@ -16,7 +16,7 @@ import {
 import type { AnalyzeDocumentResult } from '../../shared/src/protocol';
 import type { Finding } from '../../shared/src/findings';
 import { renderReport, type ReportRow } from './report-html';
-import { sentenceAround } from './sentence';
+import { readableMarkdown, sentenceAround, sentenceStartsLine } from './sentence';
 
 export const REPORT_VIEW_TYPE = 'valued.report';
 
@@ -92,6 +92,7 @@ function isRevealMessage(m: unknown): m is { type: 'reveal'; index: number } {
 }
 
 function rowsFor(document: TextDocument, findings: Finding[]): ReportRow[] {
+  const markdown = document.languageId === 'markdown';
   return findings
     .map((f, index) => {
       const line = Math.min(f.range.start.line, document.lineCount - 1);
@@ -103,7 +104,9 @@ function rowsFor(document: TextDocument, findings: Finding[]): ReportRow[] {
         severity: f.severity,
         message: f.message,
         line: f.range.start.line + 1,
-        context: sentenceAround(text, f.range.start.character, end),
+        context: markdown
+          ? readableMarkdown(sentenceAround(text, f.range.start.character, end), sentenceStartsLine(text, f.range.start.character))
+          : sentenceAround(text, f.range.start.character, end),
       };
     })
     .sort((a, b) => a.line - b.line || a.index - b.index);

@@ -41,3 +41,23 @@ export function sentenceAround(line: string, start: number, end: number): Senten
 function clamp(n: number, lo: number, hi: number): number {
   return Math.min(Math.max(n, lo), hi);
 }
+
+const BLOCK_MARKERS = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:#{1,6}\s+)?/;
+const INLINE_MARKERS = /\*\*|__|`/g;
+
+/** The same context without Markdown's block markers and emphasis, as a reader sees it rendered. */
+export function readableMarkdown(c: SentenceContext, startsLine: boolean): SentenceContext {
+  const before = startsLine ? c.before.replace(BLOCK_MARKERS, '') : c.before;
+  return {
+    before: before.replace(INLINE_MARKERS, ''),
+    flagged: c.flagged.replace(INLINE_MARKERS, ''),
+    after: c.after.replace(INLINE_MARKERS, ''),
+  };
+}
+
+/** Whether the sentence holding `start` is the first on its line (so block markers may precede it). */
+export function sentenceStartsLine(line: string, start: number): boolean {
+  TERMINATOR.lastIndex = 0;
+  const m = TERMINATOR.exec(line);
+  return m === null || m.index + m[0].length > start;
+}

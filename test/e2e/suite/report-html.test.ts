@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import type { AnalyzeDocumentResult } from '../../../shared/src/protocol';
 import { RULES } from '../../../shared/src/rules';
 import { escapeHtml, familyCounts, renderReport, scoreMeaning } from '../../../client/src/report-html';
-import { sentenceAround } from '../../../client/src/sentence';
+import { readableMarkdown, sentenceAround, sentenceStartsLine } from '../../../client/src/sentence';
 import { excludeGlob, summary } from '../../../client/src/workspace-analysis';
 
 const hostile = '<img src=x onerror="alert(1)"> & \'quoted\'';
@@ -73,6 +73,19 @@ describe('the sentence around a finding', () => {
     assert.equal(c.flagged, 'your needs');
     assert.ok(c.before.length + c.after.length <= 250, `${c.before.length + c.after.length} characters of context`);
     assert.equal(sentenceAround('short', 2, 99).flagged, 'ort');
+  });
+});
+
+describe('the sentence as a Markdown reader sees it', () => {
+  it('drops block markers and emphasis, and keeps the words', () => {
+    const line = '> - **Rep:** "Hi Dana, `thanks` for your time." Next one.';
+    const start = line.indexOf('`thanks');
+    const end = line.indexOf(' time') + ' time'.length;
+    assert.ok(sentenceStartsLine(line, start));
+    assert.deepEqual(readableMarkdown(sentenceAround(line, start, end), true), { before: 'Rep: "Hi Dana, ', flagged: 'thanks for your time', after: '."' });
+    const later = line.indexOf('Next');
+    assert.equal(sentenceStartsLine(line, later), false);
+    assert.deepEqual(readableMarkdown({ before: '- a ', flagged: 'b', after: '' }, false), { before: '- a ', flagged: 'b', after: '' });
   });
 });
 
