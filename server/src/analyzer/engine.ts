@@ -20,12 +20,16 @@ export interface BlockFinding {
   fixes: Array<{ title: string; edits: BlockEdit[] }>;
 }
 
-interface CompiledPattern {
+export interface CompiledPattern {
   re: RegExp;
   /** Every match contains a match of this (see rules/anchors.ts). */
   anchor: RegExp;
+  anchorSpec: Anchor;
   spec: PatternSpec;
 }
+
+/** The patterns (and noun-head families) to run; all of them when absent. */
+export type Selection = ReadonlySet<unknown>;
 
 export interface CompiledFamily {
   family: Family;
@@ -44,6 +48,7 @@ export function compileFamily(family: Family): CompiledFamily {
     spec,
     re: new RegExp(compilePattern(spec.match).source, 'gid'),
     anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
+    anchorSpec: anchors[i],
   }));
   return { family, anchors, anchor: new RegExp(anchorsSource(anchors), 'i'), patterns };
 }
@@ -60,9 +65,10 @@ function passes(guard: ContextGuard | undefined, prev: string[], next: string[],
   return true;
 }
 
-function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily, out: BlockFinding[]): void {
-  for (const { re, spec, anchor } of cf.patterns) {
-    if (!anchor.test(prose)) continue;
+function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily, out: BlockFinding[], selection?: Selection): void {
+  for (const pattern of cf.patterns) {
+    const { re, spec, anchor } = pattern;
+    if (selection ? !selection.has(pattern) : !anchor.test(prose)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(prose))) {
@@ -125,13 +131,19 @@ function needsFindings(prose: string, family: Family, out: BlockFinding[]): void
   }
 }
 
-/** All findings of the given families in one block, overlaps within a rule resolved (longest first). */
-export function analyzeProse(prose: string, families: readonly CompiledFamily[]): BlockFinding[] {
+/**
+ * All findings of the given families in one block, overlaps within a rule resolved
+ * (longest first). With a selection, only the selected patterns run, and without
+ * testing their anchors again.
+ */
+export function analyzeProse(prose: string, families: readonly CompiledFamily[], selection?: Selection): BlockFinding[] {
   const raw: BlockFinding[] = [];
   for (const cf of families) {
-    if (!cf.anchor.test(prose)) continue;
-    if (cf.family.kind === 'noun-head') needsFindings(prose, cf.family, raw);
-    else phraseFindings(prose, cf, cf.family, raw);
+    if (cf.family.kind === 'noun-head') {
+      if (selection ? selection.has(cf) : cf.anchor.test(prose)) needsFindings(prose, cf.family, raw);
+    } else if (selection || cf.anchor.test(prose)) {
+      phraseFindings(prose, cf, cf.family, raw, selection);
+    }
   }
   if (raw.length < 2) return raw;
   raw.sort((a, b) => a.matchStart - b.matchStart || b.matchEnd - b.matchStart - (a.matchEnd - a.matchStart));

@@ -1,13 +1,13 @@
 // The analyzer: text in, findings out. Pure (no LSP, no editor, no file system), so
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
-import { anchorsSource } from '../rules/anchors';
+import { AnchorIndex, DIRECTIVES } from './anchor-index';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
 import { markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
-import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
+import { type BlockFinding, type CompiledFamily, type Selection, analyzeProse, compileFamily } from './engine';
 import { LineIndex } from './line-index';
 import { segmentMarkdown } from './markdown';
 import { segmentPlaintext } from './plaintext';
@@ -21,11 +21,11 @@ const customCache = new Map<string, CompiledFamily>();
 interface FamilySet {
   families: CompiledFamily[];
   severity: Map<string, Severity>;
-  /** Matches wherever any of the families could; directives count too. */
-  anchor: RegExp;
+  /** Finds where any of the families could match, and which of their patterns. */
+  anchors: AnchorIndex;
 }
 
-const anchorCache = new Map<string, RegExp>();
+const indexCache = new Map<string, AnchorIndex>();
 
 function familiesFor(options: AnalyzeOptions): FamilySet {
   const catalog = (builtIn ??= CATALOG.map(compileFamily));
@@ -42,13 +42,13 @@ function familiesFor(options: AnalyzeOptions): FamilySet {
   for (const rule of options.customRules ?? []) add(compiledCustom(rule), rule.severity);
   // Families are compiled once and cached, so their identity names the set.
   const key = families.map((f) => f.family.id + (f.family.kind === 'phrase' && !catalog.includes(f) ? JSON.stringify(f.family.patterns) : '')).join('\u0000');
-  let anchor = anchorCache.get(key);
-  if (!anchor) {
-    anchor = new RegExp(anchorsSource([{ words: ['valued-'] }, ...families.flatMap((f) => f.anchors)]), 'i');
-    if (anchorCache.size > 50) anchorCache.clear();
-    anchorCache.set(key, anchor);
+  let anchors = indexCache.get(key);
+  if (!anchors) {
+    anchors = new AnchorIndex(families);
+    if (indexCache.size > 50) indexCache.clear();
+    indexCache.set(key, anchors);
   }
-  return { families, severity, anchor };
+  return { families, severity, anchors };
 }
 
 function compiledCustom(rule: CustomRule): CompiledFamily {
@@ -86,11 +86,11 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean):
   return { blocks: [{ start: 0, end: body.length, prose: blankSpans(body, urlSpans(body)) }], directives: [] };
 }
 
-function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
+function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, selection: Selection): ChunkResult {
   const { blocks, directives } = segmentChunk(slice, markdown, opensDocument);
   const findings: BlockFinding[] = [];
   for (const block of blocks) {
-    for (const f of analyzeProse(block.prose, set.families)) {
+    for (const f of analyzeProse(block.prose, set.families, selection)) {
       findings.push({
         ...f,
         start: f.start + block.start,
@@ -104,6 +104,10 @@ function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, 
   return { findings, directives };
 }
 
+function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean): ChunkResult {
+  return { findings: [], directives: segmentChunk(slice, markdown, opensDocument).directives };
+}
+
 function run(text: string, options: AnalyzeOptions, cache: ChunkCache | null): Finding[] {
   const set = familiesFor(options);
   if (set.families.length === 0) return [];
@@ -112,21 +116,20 @@ function run(text: string, options: AnalyzeOptions, cache: ChunkCache | null): F
   const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
   const found: Array<{ base: number; f: BlockFinding }> = [];
   const comments: DirectiveComment[] = [];
-  // One pass of the anchors over the whole text says which chunks can hold anything at all.
-  const anchor = new RegExp(set.anchor.source, 'gi');
-  let next = anchor.exec(text);
+  // One pass of the anchors over the whole text says which chunks can hold
+  // anything at all, and which patterns to run there.
+  const hits = set.anchors.hits(text);
+  let h = 0;
   for (const chunk of chunks) {
-    while (next && next.index < chunk.start) {
-      anchor.lastIndex = Math.max(anchor.lastIndex, chunk.start);
-      next = anchor.exec(text);
-    }
-    // A hit that runs past the chunk's end may still hold a shorter one inside; the chunk is read to be sure.
-    if (!next || next.index >= chunk.end) continue;
+    while (h < hits.length && hits[h].at < chunk.start) h++;
+    if (h >= hits.length || hits[h].at >= chunk.end) continue;
+    const selection = new Set<unknown>();
+    for (; h < hits.length && hits[h].at < chunk.end; h++) for (const t of hits[h].targets) selection.add(t);
     const slice = text.slice(chunk.start, chunk.end);
     const key = chunk.start === 0 ? '\u0000' + slice : slice;
     let result = cache?.get(key);
     if (!result) {
-      result = analyzeChunk(slice, markdown, chunk.start === 0, set);
+      result = selection.size === 1 && selection.has(DIRECTIVES) ? directivesOnly(slice, markdown, chunk.start === 0) : analyzeChunk(slice, markdown, chunk.start === 0, set, selection);
       cache?.set(key, result);
     }
     for (const f of result.findings) found.push({ base: chunk.start, f });

@@ -1,0 +1,75 @@
+// One pass over the whole text finds every anchor word, and says which patterns
+// each hit can start: those patterns, in those chunks, are all that run.
+import { anchorsSource } from '../rules/anchors';
+import type { CompiledFamily, CompiledPattern } from './engine';
+
+/** What a hit lets run: a phrase pattern, a noun-head family, or directive reading. */
+export type Target = CompiledPattern | CompiledFamily | typeof DIRECTIVES;
+export const DIRECTIVES = Symbol('directives');
+
+export interface Hit {
+  at: number;
+  targets: readonly Target[];
+}
+
+const normalize = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+
+export class AnchorIndex {
+  private readonly words: RegExp;
+  private readonly byWord = new Map<string, Target[]>();
+  /** Patterns anchored on an expression rather than words, scanned on their own. */
+  private readonly others: Array<{ re: RegExp; target: Target }> = [];
+
+  constructor(families: readonly CompiledFamily[]) {
+    const own = new Map<string, Target[]>();
+    const add = (word: string, target: Target) => {
+      const key = normalize(word);
+      own.set(key, [...(own.get(key) ?? []), target]);
+    };
+    add('valued-', DIRECTIVES);
+    for (const cf of families) {
+      if (cf.family.kind === 'noun-head') {
+        for (const a of cf.anchors) if ('words' in a) a.words.forEach((w) => add(w, cf));
+        continue;
+      }
+      for (const p of cf.patterns) {
+        if ('words' in p.anchorSpec) p.anchorSpec.words.forEach((w) => add(w, p));
+        else this.others.push({ re: new RegExp(p.anchorSpec.source, 'gi'), target: p });
+      }
+    }
+    // A hit on "thank you" must also start the patterns anchored on "thank": the
+    // expression reports the longest word at a position, so shorter words that
+    // open it at a word boundary share its targets.
+    for (const [key, targets] of own) {
+      const all = new Set(targets);
+      for (const [shorter, more] of own) {
+        if (shorter.length < key.length && key.startsWith(shorter) && /[\s'-]/.test(key[shorter.length])) more.forEach((t) => all.add(t));
+      }
+      this.byWord.set(key, [...all]);
+    }
+    this.words = new RegExp(anchorsSource([{ words: [...own.keys()] }]), 'gi');
+  }
+
+  /** Every hit in the text, in order of position. */
+  hits(text: string): Hit[] {
+    const hits: Hit[] = [];
+    const re = this.words;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const targets = this.byWord.get(normalize(m[0]));
+      if (targets) hits.push({ at: m.index, targets });
+      // Step one character, not past the match, so a word inside this one is found too.
+      re.lastIndex = m.index + 1;
+    }
+    for (const { re: other, target } of this.others) {
+      other.lastIndex = 0;
+      while ((m = other.exec(text))) {
+        hits.push({ at: m.index, targets: [target] });
+        other.lastIndex = m.index + 1;
+      }
+    }
+    if (this.others.length) hits.sort((a, b) => a.at - b.at);
+    return hits;
+  }
+}
