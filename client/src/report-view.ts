@@ -42,7 +42,8 @@ export class ReportView implements Disposable {
       nonce: randomBytes(16).toString('base64'),
       cspSource: panel.webview.cspSource,
     });
-    panel.reveal(ViewColumn.Beside, true);
+    // A reused panel stays where the writer put it.
+    panel.reveal(undefined, true);
   }
 
   private ensurePanel(title: string): WebviewPanel {
