@@ -40,6 +40,12 @@ describe('anchors', () => {
     assert.deepEqual(differ, []);
   });
 
+  it('are literal words for every pattern but the one anchored on a number with a percent sign', () => {
+    const expressions = families.flatMap((f) => f.patterns.filter((p) => 'source' in p.anchorSpec).map((p) => `${f.family.id}: ${p.spec.match}`));
+    // A pattern without a literal anchor is scanned on its own over the whole text: keep them rare.
+    assert.ok(expressions.length <= 1 && expressions.every((e) => e.includes('%')), expressions.join('\n'));
+  });
+
   it('take a mandatory word group, never an optional one', () => {
     assert.deepEqual(patternAnchor('(really )?(thank|thanks) (so much )?for', 'x'), { words: ['thank', 'thanks'] });
     assert.deepEqual(patternAnchor('(my|our) (only )?(contact|champion)', 'x'), { words: ['contact', 'champion'] });
