@@ -95,7 +95,8 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   else if (owner && SINGULAR_DETERMINERS.has(owner.lower)) noun = false;
   else if (owner && modifiers.length === 0) noun = true;
   else if (!owner && p1 && (SUBJECTS.has(p1) || ADVERBS.has(p1)) && modifiers.length === 0) noun = false;
-  else if (modifiers.length > 0 && isAdjective(modifiers[modifiers.length - 1].lower)) noun = true;
+  // An -ing word before an object reads as a noun subject ("Marketing needs the form"), otherwise as an adjective.
+  else if (modifiers.length > 0 && isAdjective(modifiers[modifiers.length - 1].lower) && !(objectFollows && /ing$/.test(modifiers[modifiers.length - 1].lower))) noun = true;
   // "changing customer needs": an adjective opens the phrase, so "needs" is its head.
   else if (!owner && modifiers.length > 1 && isAdjective(modifiers[0].lower)) noun = true;
   else if (objectFollows) noun = false;
