@@ -19,7 +19,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER_JS = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+/** The bundle under test; VALUED_SERVER_JS points the tests at another build (a packaged one, say). */
+export const SERVER_JS = process.env.VALUED_SERVER_JS ?? path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
   workspace: {
@@ -106,12 +107,16 @@ export class LspTestClient {
     return { client, init };
   }
 
+  /** `p`, or a failure naming `what` once the deadline passes or the server dies. */
   withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms; server stderr: ${this.stderr.slice(-500)}`)), ms);
     });
-    return Promise.race([p, deadline]).finally(() => clearTimeout(timer));
+    const died = this.exitCode.then((code) => {
+      throw new Error(`server exited (code ${code}) before ${what}; stderr: ${this.stderr.slice(-500)}`);
+    });
+    return Promise.race([p, deadline, ...(what === 'server exit' ? [] : [died])]).finally(() => clearTimeout(timer));
   }
 
   /**
