@@ -2,7 +2,7 @@
 // someone's requirements, how far does its noun phrase reach to the left, and
 // which rewrite keeps the sentence grammatical.
 import {
-  ADJECTIVES, ADVERBS, CLAUSE_OPENERS, DETERMINERS, NOT_CUSTOMER, NOUN_FOLLOWERS, OBJECT_STARTERS, OWNER_NOUNS,
+  ADJECTIVES, ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PLURAL_VERBS, NOT_CUSTOMER, NOUN_FOLLOWERS, OBJECT_STARTERS, OWNER_NOUNS,
   OBJECT_VERBS, PHRASE_STOPS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_VERB, SUBJECTS,
 } from '../rules/catalog/needs-noun';
 import { matchCase } from './case';
@@ -73,7 +73,7 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
       spanStart = w.start;
       break;
     }
-    if (!acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower))) break;
+    if (!acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower) || OBJECT_VERBS.has(w.lower))) break;
     // An adverb ends the phrase: "as Customer reasonably needs".
     if (/ly$/.test(w.lower) && !ADJECTIVES.has(w.lower)) break;
     if (!/^[a-z][a-z-]*$/.test(w.lower) || modifiers.length >= 3) break;
@@ -89,6 +89,8 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   if (compound) noun = true;
   else if (possessive && modifiers.length === 0) noun = true;
   else if (!owner && modifiers.length === 0 && p1 && OBJECT_VERBS.has(p1)) noun = true;
+  else if (n1 && PLURAL_VERBS.has(n1) && /^\s/.test(after)) noun = true;
+  else if (beforePhrase && AUXILIARIES.has(beforePhrase) && (owner || modifiers.length > 0)) noun = true;
   else if (modifiers.length > 0 && beforePhrase && CLAUSE_OPENERS.has(beforePhrase)) noun = false;
   else if (p1 && /ly$/.test(p1) && !ADJECTIVES.has(p1) && modifiers.length === 0 && !owner) noun = false;
   else if ((owner || modifiers.length > 0) && gerundFollows && !isAdjective(modifiers[modifiers.length - 1]?.lower ?? '')) noun = false;

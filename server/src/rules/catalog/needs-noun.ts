@@ -22,6 +22,10 @@ export const ADJECTIVES = set('specific unique particular individual different v
 export const SINGULAR_DETERMINERS = set('each every a an this that another one no either neither');
 /** Words that make the next "needs" a verb: "she needs", "it really needs". */
 export const SUBJECTS = set("he she it who that which one everyone everybody someone somebody anyone anybody nobody this what whatever each either neither something everything nothing anything he's she's it's");
+/** Verbs right after "needs" that only a plural noun takes: "needs are", "needs include". */
+export const PLURAL_VERBS = set('are were include vary change evolve differ grow shift require outgrow outstrip exceed');
+/** Auxiliaries that open a question or progressive before the noun phrase: "Are your data needs outgrowing ...". */
+export const AUXILIARIES = set('are were is was have has do does did will would can could should');
 /** Words before a noun phrase that make it the subject of a verb "needs": "what your team needs". */
 export const CLAUSE_OPENERS = set('what whatever whichever everything anything exactly precisely whoever');
 /** Verbs that take "needs" as their object: "uncovers needs the buyer has not put into words". */
