@@ -66,6 +66,9 @@ describe('protocol: .valued.json and inline directives', () => {
     write('.valued.json', JSON.stringify({ ignore: ['drafts/**'] }));
     assert.deepEqual(await client!.open(uriOf('drafts', 'x.md'), body), []);
     assert.equal((await client!.open(uriOf('kept.md'), body)).length, 2);
+    write('drafts/y.md', body);
+    const files = await client!.request<{ analyzed: number; skipped: number }>('valued/analyzeFiles', { uris: [uriOf('drafts', 'y.md')] });
+    assert.deepEqual(files, { analyzed: 0, skipped: 1, findings: 0 });
   });
 
   it('re-analyses open documents at once when a file appears, changes or goes', async () => {
