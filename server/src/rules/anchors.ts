@@ -74,8 +74,9 @@ function cost(alts: string[]): [number, number, number] {
   let shortest = Infinity;
   for (const alt of alts) {
     const words = alt.split(' ');
-    if (words.every((w) => COMMON.has(w.toLowerCase()))) common++;
-    shortest = Math.min(shortest, Math.max(...words.map((w) => w.length)));
+    // A run of words is rare even when each word is common ("like you").
+    if (words.length === 1 && COMMON.has(alt.toLowerCase())) common++;
+    shortest = Math.min(shortest, words.length > 1 ? alt.length : alt.length);
   }
   return [common, -shortest, alts.length];
 }
