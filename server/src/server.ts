@@ -5,13 +5,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ErrorCodes,
-  LSPErrorCodes,
   ProposedFeatures,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,18 +15,15 @@ import {
   ANALYZE_DOCUMENT_REQUEST,
   ANALYZE_FILES_REQUEST,
   type AnalyzeDocumentParams,
-  type AnalyzeDocumentResult,
   type AnalyzeFilesParams,
   type AnalyzeFilesResult,
 } from '../../shared/src/protocol';
-import { analyzeOptions } from './lsp/analysis-profile';
 import { analyzerModule } from './lsp/analyzer-module';
-import { buildReport } from './lsp/analyze-report';
-import { FIX_ALL_KIND, fixAllAction, learnMoreActions, quickFixActions, wantsKind } from './lsp/code-actions';
-import { disableActions, turnOffInConfigActions } from './lsp/config-actions';
+import { analyzeDocumentRequest } from './lsp/analyze-report';
+import { codeActionsFor } from './lsp/code-action-request';
+import { FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigDiagnostics } from './lsp/config-diagnostics';
 import { CONFIG_FILE_GLOB, configFilesChanged } from './lsp/config-watch';
-import { outcomeFindings } from './lsp/document-analysis';
 import { OpenDocuments } from './lsp/open-documents';
 import { Profiles } from './lsp/profiles';
 import { SettingsStore } from './lsp/settings';
@@ -110,57 +103,19 @@ documents.onDidClose((e) => {
   settings.forget(e.document.uri);
 });
 
-connection.onCodeAction(async (params) => {
-  const uri = params.textDocument.uri;
-  const only = params.context.only;
-  const actions: CodeAction[] = [];
-  if (wantsKind(only, CodeActionKind.QuickFix)) {
-    const diagnostics = params.context.diagnostics;
-    const doc = documents.get(uri);
-    actions.push(
-      ...quickFixActions(uri, diagnostics),
-      ...(doc ? disableActions(doc, diagnostics) : []),
-      ...turnOffInConfigActions(uri, diagnostics, { files: configFiles, canCreateFiles }),
-      ...learnMoreActions(diagnostics),
-    );
-  }
-  if (wantsKind(only, FIX_ALL_KIND)) {
-    const current = await open.settle(uri);
-    const fixAll = current && fixAllAction(uri, outcomeFindings(current.outcome));
-    if (fixAll) actions.push(fixAll);
-  }
-  return actions;
-});
+connection.onCodeAction((params) =>
+  codeActionsFor(params, { document: (uri) => documents.get(uri), open, config: { files: configFiles, canCreateFiles } }),
+);
 
-connection.onRequest(ANALYZE_DOCUMENT_REQUEST, async (params: AnalyzeDocumentParams): Promise<AnalyzeDocumentResult | ResponseError<void>> => {
-  const doc = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
-  if (!doc) return new ResponseError(ErrorCodes.InvalidParams, `Valued: no open document ${String(params?.uri)}`);
-  const current = await open.settle(doc.uri);
-  const latest = documents.get(doc.uri);
-  if (!current || !latest) return new ResponseError(LSPErrorCodes.ContentModified, 'Valued: the document changed or closed during the analysis');
-  const text = latest.getText();
-  switch (current.outcome.kind) {
-    case 'analyzed':
-      return buildReport(latest.uri, text, latest.languageId, current.outcome.findings);
-    case 'skipped':
-      return new ResponseError(ErrorCodes.InvalidRequest, current.outcome.reason.message);
-    case 'disabled': {
-      // Asked for explicitly, so the report runs even where squiggles are turned off.
-      const profile = await profiles.get(latest.uri);
-      return buildReport(latest.uri, text, latest.languageId, analyzerModule().analyze(text, analyzeOptions(profile, latest.languageId)));
-    }
-  }
-});
+connection.onRequest(ANALYZE_DOCUMENT_REQUEST, (params: AnalyzeDocumentParams) =>
+  analyzeDocumentRequest(params, { document: (uri) => documents.get(uri), open, profiles }),
+);
 
 connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> =>
   analyzeFiles(
     Array.isArray(params?.uris) ? params.uris : [],
     {
-      openFindingCount: async (uri) => {
-        if (!open.isOpen(uri)) return undefined;
-        const current = await open.settle(uri);
-        return current ? outcomeFindings(current.outcome).length : 0;
-      },
+      openFindingCount: (uri) => open.findingCount(uri),
       profile: (uri) => profiles.get(uri),
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       log,

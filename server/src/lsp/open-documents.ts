@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../../shared/src/settings';
 import type { AnalysisProfile } from './analysis-profile';
-import { analyzeText, outcomeDiagnostics, type AnalysisOutcome, type TextAnalyzer } from './document-analysis';
+import { analyzeText, outcomeDiagnostics, outcomeFindings, type AnalysisOutcome, type TextAnalyzer } from './document-analysis';
 import { analyzerModule } from './analyzer-module';
 import { Debouncer } from './scheduler';
 
@@ -101,6 +101,13 @@ export class OpenDocuments {
     const profile = this.profiles.peek(uri) ?? (await this.profiles.get(uri));
     if (this.states.get(uri) !== state || state.generation !== generation) return undefined;
     return this.run(uri, state, profile);
+  }
+
+  /** Findings of the current version of an open document; undefined when it is not open. */
+  async findingCount(uri: string): Promise<number | undefined> {
+    if (!this.isOpen(uri)) return undefined;
+    const current = await this.settle(uri);
+    return current ? outcomeFindings(current.outcome).length : 0;
   }
 
   private run(uri: string, state: DocumentState, profile: AnalysisProfile): AnalysisResult | undefined {
