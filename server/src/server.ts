@@ -116,6 +116,7 @@ connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token):
     Array.isArray(params?.uris) ? params.uris : [],
     {
       openFindingCount: (uri) => open.findingCount(uri),
+      isOpen: (uri) => open.isOpen(uri),
       profile: (uri) => profiles.get(uri),
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       log,

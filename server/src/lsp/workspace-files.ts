@@ -13,6 +13,7 @@ const BYTES_PER_MB = 1024 * 1024;
 export interface WorkspaceFilesDeps {
   /** Open documents are analysed by the editor side; their own diagnostics win. */
   openFindingCount(uri: string): Promise<number | undefined>;
+  isOpen(uri: string): boolean;
   profile(uri: string): Promise<AnalysisProfile>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
@@ -49,7 +50,7 @@ async function analyzeFile(uri: string, deps: WorkspaceFilesDeps): Promise<numbe
   try {
     const profile = await deps.profile(uri);
     if (!profile.enabled) {
-      deps.publish(uri, []);
+      if (!deps.isOpen(uri)) deps.publish(uri, []);
       return undefined;
     }
     const stat = await fs.stat(fsPath);
@@ -58,6 +59,8 @@ async function analyzeFile(uri: string, deps: WorkspaceFilesDeps): Promise<numbe
     const text = await fs.readFile(fsPath, 'utf8');
     const outcome = analyzeText(analyzerModule(), text, languageIdForPath(fsPath), profile);
     if (outcome.kind !== 'analyzed') return undefined;
+    // Opened while it was being read: the editor's own analysis owns its diagnostics now.
+    if (deps.isOpen(uri)) return outcome.findings.length;
     deps.publish(uri, outcomeDiagnostics(outcome));
     return outcome.findings.length;
   } catch (err) {
