@@ -1,7 +1,7 @@
 // Starts the bundled language server next to this bundle (dist/server.js) over
 // Node IPC, so the packaged extension and a development checkout behave alike.
 import * as path from 'node:path';
-import { workspace, type ExtensionContext, type OutputChannel } from 'vscode';
+import type { ExtensionContext, OutputChannel } from 'vscode';
 import {
   LanguageClient,
   RevealOutputChannelOn,
@@ -28,11 +28,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: O
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: {
-      configurationSection: 'valued',
-      // A team's rule file changes what is flagged in every open document.
-      fileEvents: workspace.createFileSystemWatcher('**/.valued.json'),
-    },
+    // .valued.json changes reach the server through the file watcher it registers itself.
+    synchronize: { configurationSection: 'valued' },
     outputChannel,
     // Problems belong in the output channel, not in the writer's face.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
