@@ -1,7 +1,7 @@
 // The analyzer: text in, findings out. Pure (no LSP, no editor, no file system), so
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
-import { AnchorIndex, DIRECTIVES } from './anchor-index';
+import { AnchorIndex, DIRECTIVES, type Hit } from './anchor-index';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
@@ -72,10 +72,28 @@ interface ChunkResult {
   directives: DirectiveComment[];
 }
 
-/** Chunk results by chunk text, for a document analyzer. */
-interface ChunkCache {
-  get(key: string): ChunkResult | undefined;
-  set(key: string, value: ChunkResult): unknown;
+/**
+ * What a document analyzer remembers of the last version it read: its text and the
+ * result of each chunk by start offset. A chunk of the new version that lies wholly
+ * before the edit, or wholly after it, is the same text as a remembered chunk and
+ * its result is reused without reading it again.
+ */
+interface Memory {
+  text: string;
+  chunks: Map<number, { end: number; result: ChunkResult }>;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 
@@ -108,7 +126,16 @@ function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean
   return { findings: [], directives: segmentChunk(slice, markdown, opensDocument).directives };
 }
 
-function run(text: string, options: AnalyzeOptions, cache: ChunkCache | null): Finding[] {
+const NOTHING: ChunkResult = { findings: [], directives: [] };
+
+function chunkResult(slice: string, hits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
+  if (hits.length === 0) return NOTHING;
+  const selection = new Set<unknown>();
+  for (const hit of hits) for (const t of hit.targets) selection.add(t);
+  return selection.size === 1 && selection.has(DIRECTIVES) ? directivesOnly(slice, markdown, opensDocument) : analyzeChunk(slice, markdown, opensDocument, set, selection);
+}
+
+function run(text: string, options: AnalyzeOptions, memory: Memory | null, remember?: Memory): Finding[] {
   const set = familiesFor(options);
   if (set.families.length === 0) return [];
   const markdown = options.languageId === 'markdown';
@@ -116,22 +143,31 @@ function run(text: string, options: AnalyzeOptions, cache: ChunkCache | null): F
   const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
   const found: Array<{ base: number; f: BlockFinding }> = [];
   const comments: DirectiveComment[] = [];
-  // One pass of the anchors over the whole text says which chunks can hold
-  // anything at all, and which patterns to run there.
-  const hits = set.anchors.hits(text);
+  // What is unchanged since the remembered version: a common prefix and suffix.
+  const prefix = memory ? commonPrefix(memory.text, text) : 0;
+  const suffix = memory ? commonSuffix(memory.text, text, Math.min(memory.text.length, text.length) - prefix) : 0;
+  const delta = memory ? text.length - memory.text.length : 0;
+  // Without a memory, one pass of the anchors over the whole text says which chunks
+  // can hold anything at all, and which patterns to run there.
+  const hits = memory ? null : set.anchors.hits(text);
   let h = 0;
   for (const chunk of chunks) {
-    while (h < hits.length && hits[h].at < chunk.start) h++;
-    if (h >= hits.length || hits[h].at >= chunk.end) continue;
-    const selection = new Set<unknown>();
-    for (; h < hits.length && hits[h].at < chunk.end; h++) for (const t of hits[h].targets) selection.add(t);
-    const slice = text.slice(chunk.start, chunk.end);
-    const key = chunk.start === 0 ? '\u0000' + slice : slice;
-    let result = cache?.get(key);
-    if (!result) {
-      result = selection.size === 1 && selection.has(DIRECTIVES) ? directivesOnly(slice, markdown, chunk.start === 0) : analyzeChunk(slice, markdown, chunk.start === 0, set, selection);
-      cache?.set(key, result);
+    let result: ChunkResult | undefined;
+    if (memory) {
+      const before = chunk.end <= prefix ? memory.chunks.get(chunk.start) : undefined;
+      const after = chunk.start >= text.length - suffix ? memory.chunks.get(chunk.start - delta) : undefined;
+      if (before && before.end === chunk.end) result = before.result;
+      else if (after && after.end === chunk.end - delta) result = after.result;
+      else {
+        const slice = text.slice(chunk.start, chunk.end);
+        result = chunkResult(slice, set.anchors.hits(slice), markdown, chunk.start === 0, set);
+      }
+    } else {
+      const from = h;
+      while (h < hits!.length && hits![h].at < chunk.end) h++;
+      result = from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), hits!.slice(from, h), markdown, chunk.start === 0, set);
     }
+    remember?.chunks.set(chunk.start, { end: chunk.end, result });
     for (const f of result.findings) found.push({ base: chunk.start, f });
     for (const d of result.directives) comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
   }
@@ -169,27 +205,18 @@ export function analyze(text: string, options: AnalyzeOptions): Finding[] {
  * edit). Its output is always identical to `analyze` on the same text.
  */
 export function createDocumentAnalyzer(): { analyze(text: string, options: AnalyzeOptions): Finding[] } {
-  let previous = new Map<string, ChunkResult>();
+  let memory: Memory | null = null;
   let key = '';
   return {
     analyze(text, options) {
       const optionsKey = JSON.stringify([options.languageId, options.rules ?? {}, options.customRules ?? []]);
       if (optionsKey !== key) {
-        previous = new Map();
+        memory = null;
         key = optionsKey;
       }
-      // Results of the last version are offered to this one; what this version does not use is dropped.
-      const cache = new Map<string, ChunkResult>();
-      const reuse: ChunkCache = {
-        get: (k) => {
-          const hit = previous.get(k);
-          if (hit) cache.set(k, hit);
-          return hit;
-        },
-        set: (k, v) => cache.set(k, v),
-      };
-      const result = run(text, options, reuse);
-      previous = cache;
+      const next: Memory = { text, chunks: new Map() };
+      const result = run(text, options, memory, next);
+      memory = next;
       return result;
     },
   };
