@@ -14,7 +14,7 @@ interface TestResult {
 
 // Files run in this order: diagnostics first, the workspace-wide run last so
 // its published results do not mix into the earlier checks.
-const ORDER = ['report-html', 'diagnostics', 'plaintext', 'code-actions', 'report', 'settings', 'config-file', 'workspace'];
+const ORDER = ['report-html', 'diagnostics', 'plaintext', 'untitled', 'code-actions', 'report', 'settings', 'config-file', 'workspace'];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 90_000, color: false, reporter: 'spec' });
