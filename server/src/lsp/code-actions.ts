@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languag
 import type { Finding } from '../../../shared/src/findings';
 import { OPEN_RULE_DOCS_COMMAND } from '../../../shared/src/protocol';
 import { valuedData } from './diagnostics';
-import { fixAllEdits } from './fix-all';
+import { SUGGESTIONS_ONLY, fixAllEdits } from './fix-all';
 import { ruleDocsHref } from './rule-docs';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.valued';
@@ -27,7 +27,8 @@ export function quickFixActions(uri: string, diagnostics: readonly Diagnostic[])
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: i === 0,
+        // A suggestion the writer should choose is never the preferred (auto-applicable) fix.
+        isPreferred: i === 0 && !SUGGESTIONS_ONLY.has(data.ruleId),
         edit: { changes: { [uri]: fix.edits } },
       });
     });

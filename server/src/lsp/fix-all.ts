@@ -1,6 +1,10 @@
 // "Fix all": the preferred fix of every fixable finding, as one set of edits that
 // a client can apply at once (LSP forbids overlapping edits in one change).
 import type { Finding, Position, Range, TextEdit } from '../../../shared/src/findings';
+import { RULES } from '../../../shared/src/rules';
+
+/** Rules whose rewrites are suggestions the writer chooses: Fix all leaves them alone. */
+export const SUGGESTIONS_ONLY = new Set<string>(RULES.filter((r) => !r.fixAll).map((r) => r.id));
 
 function compare(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
@@ -18,7 +22,7 @@ function conflicts(a: Range, b: Range): boolean {
  * binary search plus its neighbours: n log n for the whole document.
  */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const ordered = findings.filter((f) => f.fixes.length > 0 && f.fixes[0].edits.length > 0);
+  const ordered = findings.filter((f) => f.fixes.length > 0 && f.fixes[0].edits.length > 0 && !SUGGESTIONS_ONLY.has(f.ruleId));
   ordered.sort((a, b) => compare(a.range.start, b.range.start));
   const taken: TextEdit[] = [];
   const insertAt = (r: Range) => {
