@@ -7,6 +7,7 @@ import {
   type AnalyzeDocumentParams,
   type AnalyzeDocumentResult,
 } from '../../shared/src/protocol';
+import { SHOW_OUTPUT_COMMAND } from './health';
 import type { ReportView } from './report-view';
 import { ANALYZE_DOCUMENT_COMMAND, isValuedEditor } from './status';
 import { analyzeWorkspace } from './workspace-analysis';
@@ -45,6 +46,7 @@ export function registerCommands({ client, report, output }: CommandDeps): Dispo
       return result;
     })),
     commands.registerCommand(ANALYZE_WORKSPACE_COMMAND, guarded('Analyze Workspace', () => analyzeWorkspace(client))),
+    commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show(true)),
     commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (href: unknown) => guarded('Open rule docs', () => openRuleDocs(href))()),
   ];
 }

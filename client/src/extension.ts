@@ -1,7 +1,8 @@
-// Activation wiring only: the language client, the status item, the report panel and the commands.
+// Activation wiring only: the language client, the status items, the report panel and the commands.
 import { window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { trackHealth } from './health';
 import { createLanguageClient } from './language-client';
 import { ReportView } from './report-view';
 import { FindingStatus } from './status';
@@ -12,7 +13,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const output = window.createOutputChannel('Valued');
   client = createLanguageClient(context, output);
   const report = new ReportView();
-  context.subscriptions.push(output, new FindingStatus(), report, ...registerCommands({ client, report, output }));
+  context.subscriptions.push(
+    output,
+    new FindingStatus(),
+    trackHealth(client),
+    report,
+    ...registerCommands({ client, report, output }),
+  );
   try {
     await client.start();
   } catch (err) {
