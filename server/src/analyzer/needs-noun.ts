@@ -66,14 +66,19 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   let spanStart = start;
   let owner: Word | undefined;
   const modifiers: Word[] = [];
-  for (const w of left) {
+  const isOwner = (w: Word) => POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower) || SINGULAR_DETERMINERS.has(w.lower);
+  for (let i = 0; i < left.length; i++) {
+    const w = left[i];
     const acronym = !shouting && /^[A-Z]{2,5}$/.test(w.text);
-    if (!acronym && (POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower) || SINGULAR_DETERMINERS.has(w.lower))) {
+    if (!acronym && isOwner(w)) {
       owner = w;
       spanStart = w.start;
       break;
     }
-    if (!acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower) || OBJECT_VERBS.has(w.lower))) break;
+    const stop = !acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower) || OBJECT_VERBS.has(w.lower));
+    // A verb-like word right after a possessor is a modifier: "your support needs".
+    const modifierAfterOwner = stop && /^[a-z]+$/.test(w.lower) && !SUBJECTS.has(w.lower) && left[i + 1] !== undefined && POSSESSIVES.has(left[i + 1].lower) && /^[a-z]{4,}$/.test(w.lower) && !/^(about|with|from|into|than|what|when|where|that|which|whose|have|been|being|were|does)$/.test(w.lower);
+    if (stop && !modifierAfterOwner) break;
     // An adverb ends the phrase: "as Customer reasonably needs".
     if (/ly$/.test(w.lower) && !ADJECTIVES.has(w.lower)) break;
     if (!/^[a-z][a-z-]*$/.test(w.lower) || modifiers.length >= 3) break;
@@ -110,6 +115,24 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   }
   if (!noun) return null;
 
+  // The span reaches the possessor's own determiner ("your team's needs") and across a
+  // coordination to a shared possessor ("your questions or needs", "your current and future needs").
+  if (owner) {
+    const beyond = left[left.indexOf(owner) + 1];
+    if (isPossessiveNoun(owner.lower) && beyond && (POSSESSIVES.has(beyond.lower) || DETERMINERS.has(beyond.lower) || SINGULAR_DETERMINERS.has(beyond.lower))) spanStart = beyond.start;
+  } else {
+    const conj = left[modifiers.length];
+    if (conj && /^(and|or|&)$/.test(conj.lower)) {
+      for (let k = modifiers.length + 1; k < Math.min(left.length, modifiers.length + 4); k++) {
+        if (POSSESSIVES.has(left[k].lower)) {
+          spanStart = left[k].start;
+          break;
+        }
+        if (PHRASE_STOPS.has(left[k].lower) || SUBJECTS.has(left[k].lower)) break;
+      }
+    }
+  }
+  if (compound) spanStart = start;
   const flagged = prose.slice(spanStart, end);
   const fixes: HeadFinding['fixes'] = [];
   const replaceNeeds = (by: string, title: string) => {
@@ -122,7 +145,7 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   if (analysis) {
     const to = end + analysis[0].length;
     fixes.push({ title: 'Replace with "business review"', edits: [{ from: start, to, text: matchCase(prose.slice(start, to), n1!.endsWith('es') ? 'business reviews' : 'business review') }] });
-    return { start: spanStart, end, fixes };
+    return { start, end: to, fixes };
   }
   const verb = n1 && SINGULAR_VERB[n1] && /^\s+\S/.test(prose.slice(end)) ? /^\s+\S+/.exec(prose.slice(end)) : null;
   const singular = (by: string, title: string) => {

@@ -24,7 +24,7 @@ export const transactionWord: PhraseFamily = {
   severity: 'information',
   message: 'Transaction words pull the customer\'s attention to the moment of buying and its risk. Talk about the result they are after.',
   patterns: [
-    { match: '<(make|makes|made|making) (a|the|your|their|any|this|that) (final |buying |purchase |purchasing |quick |big )?decision>', guard: { unlessPrev: ['i', 'we', 'court', 'the court', 'judge', 'the judge'], unlessSentenceHas: DECISION_NOT_SALES.unlessSentenceHas }, fix: { replace: ['set a direction', 'choose a direction'] } },
+    { match: '(make|makes|made|making) (a|the|your|their|any|this|that) (final |buying |purchase |purchasing |quick |big )?<decision>', guard: { unlessPrev: ['i', 'we', 'court', 'the court', 'judge', 'the judge'], unlessSentenceHas: DECISION_NOT_SALES.unlessSentenceHas }, fix: { replace: ['set a direction', 'choose a direction'], whole: true } },
     { match: '<(decision-makers|decision makers|decisionmakers)>', guard: { unlessSentenceHas: ['algorithm', 'classifier', 'model'] }, fix: { replace: ['leaders', 'executive sponsors'] } },
     { match: '<(decision-maker|decision maker|decisionmaker)>', guard: { unlessSentenceHas: ['algorithm', 'classifier', 'model'] }, fix: { replace: ['leader', 'executive sponsor'] } },
     { match: '<(decision-making|decision making)>', guard: { unlessPrev: OTHER_DECIDERS, unlessNext: ['tree', 'trees', 'algorithm', 'algorithms', 'model', 'models', 'under uncertainty', 'research', 'theory', 'science', 'bias', 'biases'], unlessSentenceHas: DECISION_NOT_SALES.unlessSentenceHas }, fix: { replace: ['planning', 'direction-setting'] } },
