@@ -1,6 +1,7 @@
 // Offsets to LSP positions. Line breaks are \r\n, \n and a lone \r, as in LSP;
 // characters are UTF-16 code units, which is what JavaScript string offsets are.
 import type { Position } from '../../../shared/src/findings';
+import { lastAtOrBefore } from './sorted';
 
 export class LineIndex {
   /** Offset of the first character of each line. */
@@ -33,15 +34,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   position(offset: number): Position {

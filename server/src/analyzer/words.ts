@@ -1,5 +1,7 @@
 // Words around a match, read within its sentence, for the rules' context checks.
 
+import { lastAtOrBefore } from './sorted';
+
 const WORD = /[a-z0-9$%][a-z0-9'’&%.-]*[a-z0-9%]|[a-z0-9$%]/gi;
 
 export function wordsIn(text: string): string[] {
@@ -48,13 +50,7 @@ export function sentenceAround(prose: string, start: number, end: number): [numb
   }
   const b = cachedBreaks;
   // The last break at or before start, and the first at or after end.
-  let lo = 0;
-  let hi = b.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (b[mid] <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(b, start);
   let s = Math.max(b[lo], start - 600);
   let k = lo;
   while (k < b.length && b[k] < end) k++;
