@@ -99,6 +99,10 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   else if (modifiers.length > 0 && beforePhrase && CLAUSE_OPENERS.has(beforePhrase)) noun = false;
   else if (p1 && /ly$/.test(p1) && !ADJECTIVES.has(p1) && modifiers.length === 0 && !owner) noun = false;
   else if ((owner || modifiers.length > 0) && gerundFollows && !isAdjective(modifiers[modifiers.length - 1]?.lower ?? '')) noun = false;
+  else if (gerundFollows && p1 && /^(and|or|but|then|also)$/.test(p1)) noun = false;
+  // "The sculpture needs constant work": after a determiner and a noun, anything but
+  // a plural verb or the end of the clause is the verb's object.
+  else if (owner && DETERMINERS.has(owner.lower) && modifiers.length > 0 && !endsClause && !NOUN_FOLLOWERS.has(n1!) && !isAdjective(modifiers[modifiers.length - 1].lower)) noun = false;
   else if (owner && SINGULAR_DETERMINERS.has(owner.lower)) noun = false;
   else if (owner && modifiers.length === 0) noun = true;
   else if (!owner && p1 && (SUBJECTS.has(p1) || ADVERBS.has(p1)) && modifiers.length === 0) noun = false;
