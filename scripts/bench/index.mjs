@@ -125,6 +125,8 @@ class Child {
 async function main() {
   const started = performance.now();
   const loadAtStart = loadavg()[0];
+  // Read before the run: dist/ was built from this state, whatever is committed meanwhile.
+  const source = sourceVersion();
   const cpu = cpus();
   log(`Valued benchmark: node ${process.version}, ${cpu.length} cores (${cpu[0] ? cpu[0].model.trim() : 'unknown cpu'})${quick ? ', --quick' : ''}`);
   if (!existsSync(API_PATH)) {
@@ -273,7 +275,7 @@ async function main() {
   });
   if (editing.error) crashes.push(`language server: ${editing.error}`);
 
-  const machine = { cores: cpu.length, cpuModel: cpu[0] ? cpu[0].model.trim() : 'unknown cpu', node: process.version, loadAtStart, loadAtEnd: loadavg()[0], source: sourceVersion(), date: new Date().toISOString().slice(0, 16).replace('T', ' ') };
+  const machine = { cores: cpu.length, cpuModel: cpu[0] ? cpu[0].model.trim() : 'unknown cpu', node: process.version, loadAtStart, loadAtEnd: loadavg()[0], source, date: new Date().toISOString().slice(0, 16).replace('T', ' ') };
   printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick, machine });
   const lowerBound = (tool, label) => {
     const size = inputs.find((s) => s.label === label);
