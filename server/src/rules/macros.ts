@@ -12,9 +12,9 @@ export const MACROS: Record<string, string> = {
   // Taking up time.
   TAKE: '(take|taking|took|takes|eat|eat up|use|using|waste|wasting|steal|stealing|occupy|keep|keeping|hold|holding|bother|bothering|trouble|troubling)',
   INTENS: '(really |truly |sincerely |genuinely |greatly |so much |very much |deeply |certainly |do |definitely |always )?',
-  BUILDV: '(build|builds|building|built|develop|develops|developing|developed|foster|fosters|fostering|fostered|nurture|nurtures|nurturing|nurtured|cultivate|cultivates|cultivating|cultivated|establish|establishes|establishing|established|forge|forges|forging|forged|strengthen|strengthens|strengthening|strengthened|deepen|deepening|grow|growing|create|creating|form|forming|invest in|investing in|maintain|maintaining)',
+  BUILDV: '(build|builds|building|built|develop|develops|developing|developed|foster|fosters|fostering|fostered|nurture|nurtures|nurturing|nurtured|cultivate|cultivates|cultivating|cultivated|establish|establishes|establishing|established|forge|forges|forging|forged|strengthen|strengthens|strengthening|strengthened|deepen|deepening|grow|growing|invest in|investing in)',
   RELADJ: '(and |mutually |rewarding |productive |enduring |trusted |strong |stronger |lasting |long-term |long term |longterm |personal |great |good |solid |genuine |real |deep |deeper |close |closer |meaningful |trusting |warm |friendly |lifelong |life-long |mutually beneficial |fruitful |cordial |better |healthy |successful |long and cordial |long and fruitful |long and successful |long and lasting |long |lasting business |business |working )*',
-  PRICEN: '(price|prices|pricing|rate|rates|quote|quotes|fee|fees|cost|costs|bid|offer|number)',
+  PRICEN: '(price|prices|pricing|rate|rates|quote|quotes|fee|fees|bid|offer|number)',
   OURP: '(our |my |the |your |their |its |a |this |that )?',
 };
 
