@@ -40,6 +40,18 @@ for (const languageId of ['markdown', 'plaintext'] as const) {
       }
     });
 
+    it('agrees with a full analysis while typing: 400 single characters and deletions', () => {
+      const rand = seeded(languageId === 'markdown' ? 5 : 17);
+      const keys = 'abcdefghijklmnopqrstuvwxyz     .,;\'"`~<>-!?]/\n\r\t#*';
+      const doc = createDocumentAnalyzer();
+      let text = sample + 'Thank you for your time';
+      for (let i = 0; i < 400; i++) {
+        const at = rand(text.length + 1);
+        text = rand(5) === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + keys[rand(keys.length)] + text.slice(at);
+        assert.equal(shape(doc.analyze(text, { languageId })), shape(analyze(text, { languageId })), `keystroke ${i} at ${at}`);
+      }
+    });
+
     it('reuses unchanged chunks: shifted findings keep their text and move with the edit', () => {
       const doc = createDocumentAnalyzer();
       const before = doc.analyze(sample, { languageId });
@@ -50,6 +62,22 @@ for (const languageId of ['markdown', 'plaintext'] as const) {
       assert.deepEqual(shifted.map((f) => f.text), before.map((f) => f.text));
       const line = sample.slice(0, at).split('\n').length - 1;
       assert.deepEqual(shifted.map((f) => f.range.start.line), before.map((f) => f.range.start.line + (f.range.start.line >= line ? 2 : 0)));
+    });
+
+    it('reads text typed at the very end of the document', () => {
+      const doc = createDocumentAnalyzer();
+      doc.analyze('Start.', { languageId });
+      const found = doc.analyze('Start. Thank you for your time.', { languageId });
+      assert.deepEqual(found.map((f) => f.ruleId), ['thanks-for-time']);
+    });
+
+    it('sees a CRLF split in two by an edit between its halves', () => {
+      const doc = createDocumentAnalyzer();
+      const text = 'First line with some words.\r\nWe meet your needs.\r\n';
+      doc.analyze(text, { languageId });
+      const at = text.indexOf('\r') + 1;
+      const edited = text.slice(0, at) + 'x' + text.slice(at);
+      assert.equal(shape(doc.analyze(edited, { languageId })), shape(analyze(edited, { languageId })));
     });
 
     it('applies changed options at once', () => {

@@ -5,7 +5,7 @@ import { AnchorIndex, DIRECTIVES, type Hit } from './anchor-index';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
-import { markdownChunks, plaintextChunks } from './chunks';
+import { type Chunk, markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
 import { type BlockFinding, type CompiledFamily, type Selection, analyzeProse, compileFamily } from './engine';
 import { LineIndex } from './line-index';
@@ -81,6 +81,9 @@ interface ChunkResult {
 interface Memory {
   text: string;
   chunks: Map<number, { end: number; result: ChunkResult }>;
+  /** The chunk boundaries of that version, in order. */
+  bounds: Chunk[];
+  lines?: LineIndex;
 }
 
 // Both by binary search over string comparisons, which the engine does natively:
@@ -133,6 +136,34 @@ function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, 
   return { findings, directives };
 }
 
+// Characters that can open or close a region chunks may not split (fences, HTML
+// blocks, front matter), or change where a line starts.
+const STRUCTURAL = /[\r\n`~<>!?\-\]\/]/;
+
+/**
+ * The chunks of the new version without cutting the text again, when the edit
+ * cannot have moved a boundary: it changed no line break and nothing structural,
+ * it sits past the first four columns of a line that already held text, and that
+ * line is not a fence or front-matter line. Otherwise null.
+ */
+function shiftedChunks(memory: Memory, text: string, prefix: number, suffix: number): Chunk[] | null {
+  const old = memory.text;
+  const removed = old.slice(prefix, old.length - suffix);
+  const inserted = text.slice(prefix, text.length - suffix);
+  if (STRUCTURAL.test(removed) || STRUCTURAL.test(inserted) || old.charCodeAt(prefix - 1) === 13) return null;
+  const lineStart = old.lastIndexOf('\n', prefix - 1) + 1;
+  const lineEnd = old.indexOf('\n', prefix);
+  const line = old.slice(lineStart, lineEnd < 0 ? old.length : lineEnd);
+  if (prefix - lineStart < 4 || !/\S/.test(old.slice(lineStart, prefix)) || /^ {0,3}(`{3,}|~{3,}|---|\.\.\.)/.test(line)) return null;
+  const delta = text.length - old.length;
+  // The edit is never at a line start, so never at a chunk's start; the chunk it is
+  // in, including the last one when text is appended, ends later by the change.
+  return memory.bounds.map((c) => ({
+    start: c.start <= prefix ? c.start : c.start + delta,
+    end: c.end < prefix ? c.end : c.end + delta,
+  }));
+}
+
 function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean): ChunkResult {
   return { findings: [], directives: segmentChunk(slice, markdown, opensDocument).directives };
 }
@@ -150,14 +181,20 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   const set = familiesFor(options);
   if (set.families.length === 0) return [];
   const markdown = options.languageId === 'markdown';
-  const lines = new LineIndex(text);
-  const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
   const found: Array<{ base: number; f: BlockFinding }> = [];
   const comments: DirectiveComment[] = [];
   // What is unchanged since the remembered version: a common prefix and suffix.
   const prefix = memory ? commonPrefix(memory.text, text) : 0;
   const suffix = memory ? commonSuffix(memory.text, text, Math.min(memory.text.length, text.length) - prefix) : 0;
   const delta = memory ? text.length - memory.text.length : 0;
+  // An edit between the two halves of a CRLF makes two line breaks of one.
+  const lineBreaksKept = memory?.lines && memory.text.charCodeAt(prefix - 1) !== 13 && !/[\r\n]/.test(memory.text.slice(prefix, memory.text.length - suffix)) && !/[\r\n]/.test(text.slice(prefix, text.length - suffix));
+  const lines = lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text);
+  const chunks = (memory && shiftedChunks(memory, text, prefix, suffix)) || (markdown ? markdownChunks(text) : plaintextChunks(text));
+  if (remember) {
+    remember.bounds = chunks;
+    remember.lines = lines;
+  }
   // Without a memory, one pass of the anchors over the whole text says which chunks
   // can hold anything at all, and which patterns to run there.
   const hits = memory ? null : set.anchors.hits(text);
@@ -225,7 +262,7 @@ export function createDocumentAnalyzer(): { analyze(text: string, options: Analy
         memory = null;
         key = optionsKey;
       }
-      const next: Memory = { text, chunks: new Map() };
+      const next: Memory = { text, chunks: new Map(), bounds: [] };
       const result = run(text, options, memory, next);
       memory = next;
       return result;

@@ -7,7 +7,11 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, known?: number[]) {
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts = [0];
     if (!text.includes('\r')) {
       // The common case, found with the engine's fast search for one character.
@@ -18,6 +22,17 @@ export class LineIndex {
       while ((m = re.exec(text))) starts.push(m.index + m[0].length);
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of a new version of the text that differs from this one only in
+   * [at, at + removed) with no line break removed or inserted: line starts after
+   * the edit move by the change in length.
+   */
+  shifted(text: string, at: number, delta: number): LineIndex {
+    const starts = this.starts.slice();
+    for (let i = this.lineOf(at) + 1; i < starts.length; i++) starts[i] += delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
