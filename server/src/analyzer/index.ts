@@ -7,7 +7,7 @@ import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
 import { type Chunk, markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
-import { type BlockFinding, type CompiledFamily, type Selection, analyzeProse, compileFamily } from './engine';
+import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
 import { LineIndex } from './line-index';
 import { segmentMarkdown } from './markdown';
 import { segmentPlaintext } from './plaintext';
@@ -118,10 +118,18 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean):
   return { blocks: [{ start: 0, end: body.length, prose: blankSpans(body, urlSpans(body)) }], directives: [] };
 }
 
-function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, selection: Selection): ChunkResult {
+/** Hits at offsets relative to the chunk, in order. */
+function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, hits: readonly Hit[]): ChunkResult {
   const { blocks, directives } = segmentChunk(slice, markdown, opensDocument);
   const findings: BlockFinding[] = [];
+  let h = 0;
   for (const block of blocks) {
+    // A match lies within one block and holds its anchor, so only the hits inside
+    // a block say what to run there (a long list is many blocks in one chunk).
+    while (h < hits.length && hits[h].at < block.start) h++;
+    const selection = new Set<unknown>();
+    for (let k = h; k < hits.length && hits[k].at < block.end; k++) for (const t of hits[k].targets) selection.add(t);
+    if (selection.size === 0) continue;
     for (const f of analyzeProse(block.prose, set.families, selection)) {
       findings.push({
         ...f,
@@ -170,11 +178,11 @@ function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean
 
 const NOTHING: ChunkResult = { findings: [], directives: [] };
 
+/** `hits` at offsets relative to the chunk. */
 function chunkResult(slice: string, hits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
   if (hits.length === 0) return NOTHING;
-  const selection = new Set<unknown>();
-  for (const hit of hits) for (const t of hit.targets) selection.add(t);
-  return selection.size === 1 && selection.has(DIRECTIVES) ? directivesOnly(slice, markdown, opensDocument) : analyzeChunk(slice, markdown, opensDocument, set, selection);
+  if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument);
+  return analyzeChunk(slice, markdown, opensDocument, set, hits);
 }
 
 function run(text: string, options: AnalyzeOptions, memory: Memory | null, remember?: Memory): Finding[] {
@@ -213,7 +221,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     } else {
       const from = h;
       while (h < hits!.length && hits![h].at < chunk.end) h++;
-      result = from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), hits!.slice(from, h), markdown, chunk.start === 0, set);
+      result = from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), hits!.slice(from, h).map((hit) => ({ at: hit.at - chunk.start, targets: hit.targets })), markdown, chunk.start === 0, set);
     }
     remember?.chunks.set(chunk.start, { end: chunk.end, result });
     for (const f of result.findings) found.push({ base: chunk.start, f });
