@@ -130,6 +130,13 @@ describe('config: parsing .valued.json', () => {
       assert.match(only(rule('"id": "a", "message": "m", "phrases": []')).message, /non-empty array/);
     });
 
+    it('a phrase the analyzer cannot match is an error at the phrase, not silently dropped', () => {
+      const text = rule('"id": "a", "message": "m", "phrases": ["circle back", "circle (back)"]');
+      const ps = parseConfigText(text, FILE).problems;
+      assert.deepEqual(ps.map((p) => p.column), [text.indexOf('"circle (back)"') + 1]);
+      assert.match(ps[0].message, /may hold only letters/);
+    });
+
     it('a bad severity is an error; a missing one defaults to warning', () => {
       assert.match(only(rule(`"id": "a", "severity": "off", ${base}`)).message, /invalid severity "off"/);
       assert.equal(parseConfigText(rule(`"id": "a", ${base}`), FILE).config.customRules[0].severity, 'warning');

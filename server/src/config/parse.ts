@@ -7,6 +7,7 @@ import { SEVERITY_SETTINGS } from '../../../shared/src/findings';
 import { RULE_IDS, isRuleId } from '../../../shared/src/rules';
 import { LineIndex } from './positions';
 import { closest } from './suggest';
+import { customPhraseProblem } from '../rules/custom';
 import type { ConfigProblem, ProblemSeverity, ValuedConfig } from './types';
 
 /** A `rules` key whose id can only be checked once the parents' custom rules are known. */
@@ -227,7 +228,12 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
       for (const p of phrasesNode.children ?? []) {
         if (p.type !== 'string' || p.value.trim() === '') fail(p, 'each phrase must be a non-empty string');
         else if (!HAS_LETTER.test(p.value)) fail(p, `phrase ${JSON.stringify(p.value)} has no letters, so it can never match a word`);
-        else phrases.push(p.value);
+        else {
+          // The analyzer would drop a phrase it cannot match; say so here instead.
+          const problem = customPhraseProblem(p.value);
+          if (problem) fail(p, problem);
+          else phrases.push(p.value);
+        }
       }
     }
 
