@@ -12,8 +12,6 @@ import { LineIndex } from './line-index';
 import { segmentMarkdown } from './markdown';
 import { segmentPlaintext } from './plaintext';
 
-export { customPhraseProblem } from '../rules/custom';
-export { parseDirective } from './directives';
 
 let builtIn: CompiledFamily[] | undefined;
 const customCache = new Map<string, CompiledFamily>();

@@ -13,7 +13,7 @@ function tagger(): Compromise {
   return nlp;
 }
 
-export function tagSentence(sentence: string): Array<{ word: string; tags: string[] }> {
+function tagSentence(sentence: string): Array<{ word: string; tags: string[] }> {
   const hit = cache.get(sentence);
   if (hit) return hit;
   const terms = tagger()(sentence).json().flatMap((s) => s.terms.map((t) => ({ word: (t.normal ?? t.text).toLowerCase(), tags: t.tags })));
