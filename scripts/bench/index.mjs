@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_PACKAGE, buildInputs } from './corpus.mjs';
 import { measureEditing } from './editing.mjs';
+import { settleOnce } from './deadline.mjs';
 import { benchPhrases } from './phrases.mjs';
 import { logLogSlope, median } from './stats.mjs';
 import { API_PATH, ROOT, loadApi } from './tools.mjs';
@@ -85,20 +86,12 @@ class Child {
 
   #next(timeoutMs) {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.proc.kill('SIGKILL');
-        reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(0)} s`), { timeoutMs }));
-      }, timeoutMs);
-      this.waiters.push({
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve(v);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
+      this.waiters.push(
+        settleOnce(resolve, reject, timeoutMs, (fail) => {
+          this.proc.kill('SIGKILL');
+          fail(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(0)} s`), { timeoutMs }));
+        }),
+      );
     });
   }
 

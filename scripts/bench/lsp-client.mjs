@@ -1,5 +1,6 @@
 // A minimal LSP client over stdio (Content-Length framing), enough to time a server.
 import { spawn } from 'node:child_process';
+import { settleOnce } from './deadline.mjs';
 
 export class LspClient {
   constructor(command, args, { configuration }) {
@@ -90,21 +91,11 @@ export class LspClient {
         reject(new Error(`server already exited (code ${this.exit.code}): ${this.stderr.trim()}`));
         return;
       }
-      const timer = setTimeout(() => {
+      const answer = settleOnce(resolve, reject, timeoutMs, (fail) => {
         this.pending.delete(id);
-        reject(new Error(`no answer to ${method} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(id, {
-        method,
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve(v);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
+        fail(new Error(`no answer to ${method} within ${timeoutMs} ms`));
       });
+      this.pending.set(id, { method, ...answer });
       this.#write({ jsonrpc: '2.0', id, method, params });
     });
   }
