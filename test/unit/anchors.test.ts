@@ -1,33 +1,18 @@
 // Anchors only decide where the patterns run; they must never change what is found.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { CATALOG } from '../../server/src/rules/catalog';
 import { analyze } from '../../server/src/analyzer';
 import { analyzeProse, compileFamily } from '../../server/src/analyzer/engine';
 import { patternAnchor } from '../../server/src/rules/anchors';
 import { trieSource } from '../../server/src/rules/trie';
+import { labelledSentences } from '../helpers/labelled';
 
-const root = path.join(__dirname, '..', '..');
 const families = CATALOG.map(compileFamily);
 const unanchored = families.map((f) => ({ ...f, anchor: /(?:)/, patterns: f.patterns.map((p) => ({ ...p, anchor: /(?:)/ })) }));
 
-function sentences(): string[] {
-  const files = [
-    ...['dev.txt', 'dev2.txt', 'holdout.txt', 'blind.txt'].map((f) => path.join(root, 'test/eval', f)),
-    ...readdirSync(path.join(root, 'test/fixtures/rules')).map((f) => path.join(root, 'test/fixtures/rules', f)),
-  ];
-  return files.flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#'))
-      .map((l) => l.replace(/^\[[^\]]*\]\s*/, '').replace(/\{\{(?:[a-z-]+:)?([^}]*)\}\}/g, '$1')),
-  );
-}
-
 describe('anchors', () => {
   it('find exactly what the full patterns find, on every labelled and fixture sentence', () => {
-    const all = sentences();
+    const all = labelledSentences();
     assert.ok(all.length > 800, `expected the labelled sets and fixtures, found ${all.length} sentences`);
     // The full pipeline (anchor index, chunks, selected patterns) and the per-block anchor
     // tests must both agree with running every pattern everywhere.
@@ -47,8 +32,9 @@ describe('anchors', () => {
   });
 
   it('take a mandatory word group, never an optional one', () => {
-    assert.deepEqual(patternAnchor('(really )?(thank|thanks) (so much )?for', 'x'), { words: ['thank', 'thanks'] });
-    assert.deepEqual(patternAnchor('(my|our) (only )?(contact|champion)', 'x'), { words: ['contact', 'champion'] });
+    // `at` is where the group starts in the pattern, for the probe that matches around it.
+    assert.deepEqual(patternAnchor('(really )?(thank|thanks) (so much )?for', 'x'), { words: ['thank', 'thanks'], at: 10 });
+    assert.deepEqual(patternAnchor('(my|our) (only )?(contact|champion)', 'x'), { words: ['contact', 'champion'], at: 17 });
     assert.throws(() => patternAnchor('(my|our) (only )?(contact|champion)', 'x', 'only'), /not a mandatory word/);
   });
 

@@ -1,5 +1,8 @@
 // One pass over the whole text finds every anchor word, and says which patterns
-// each hit can start: those patterns, in those chunks, are all that run.
+// each hit can start: those patterns, in those chunks, are all that run. The pass
+// reads the raw text, so an anchor of several words is found only when nothing but
+// white space parts its words: a span the parser blanks between them ("last
+// <em>look") hides it.
 import { anchorsSource } from '../rules/anchors';
 import type { CompiledFamily, CompiledPattern } from './engine';
 

@@ -2,7 +2,7 @@
 // family (needs-noun). Reads one block's prose; offsets in and out are the block's.
 import type { ContextGuard, Family, PatternSpec, PhraseFamily } from '../rules/types';
 import { type Anchor, anchorsSource } from '../rules/anchors';
-import { compileAnchor, compilePattern } from '../rules/compile';
+import { type Probe, compileAnchor, compilePattern, compileProbe } from '../rules/compile';
 import { matchCase } from './case';
 import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
@@ -22,6 +22,8 @@ export interface BlockFinding {
 
 export interface CompiledPattern {
   re: RegExp;
+  /** Whether a match has its anchor at a given offset, and how far around it a match reaches. */
+  probe: Probe;
   /** Every match contains a match of this (see rules/anchors.ts). */
   anchor: RegExp;
   anchorSpec: Anchor;
@@ -46,7 +48,8 @@ export function compileFamily(family: Family): CompiledFamily {
   const anchors = family.patterns.map((spec) => compileAnchor(spec.match, spec.anchor));
   const patterns = family.patterns.map((spec, i) => ({
     spec,
-    re: new RegExp(compilePattern(spec.match).source, 'gid'),
+    re: compilePattern(spec.match, 'gid'),
+    probe: compileProbe(spec.match, anchors[i]),
     anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
     anchorSpec: anchors[i],
   }));

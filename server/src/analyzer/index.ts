@@ -2,6 +2,7 @@
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
 import { AnchorIndex, DIRECTIVES, type Hit } from './anchor-index';
+import { candidateHits } from './candidates';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
@@ -177,7 +178,8 @@ function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean
 const NOTHING: ChunkResult = { findings: [], directives: [] };
 
 /** `hits` at offsets relative to the chunk. */
-function chunkResult(slice: string, hits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
+function chunkResult(slice: string, anchorHits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
+  const hits = candidateHits(slice, anchorHits);
   if (hits.length === 0) return NOTHING;
   if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);

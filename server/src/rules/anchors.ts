@@ -15,34 +15,36 @@ times day days week weeks year years month today long short quick high low big s
 one two three each every many much few lot lots thing things people person man woman men team company business sure
 hope hoping offer forward think feel please right left next part point case place home end`.split(/\s+/));
 
-/** Split a pattern (macros expanded) into its top-level items: words and groups, with any ? or * after them. */
-function items(pattern: string): string[] {
-  const out: string[] = [];
+/** Split a pattern (macros expanded) into its top-level items, words and groups with
+ * any ? or * after them, each with its offset in the pattern. */
+function items(pattern: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
   let depth = 0;
-  let cur = '';
-  for (const c of pattern) {
+  let from = 0;
+  for (let i = 0; i <= pattern.length; i++) {
+    const c = pattern[i];
     if (c === '(') depth++;
     if (c === ')') depth--;
-    if (c === ' ' && depth === 0) {
-      if (cur) out.push(cur);
-      cur = '';
-    } else cur += c;
+    if (i === pattern.length || (c === ' ' && depth === 0)) {
+      if (i > from) out.push({ text: pattern.slice(from, i), at: from });
+      from = i + 1;
+    }
   }
-  if (cur) out.push(cur);
   return out;
 }
 
 const PLAIN = /^[\w'’.%$&/:-]+(?: [\w'’.%$&/:-]+)*$/;
 
 /**
- * The literal alternatives of each mandatory unit of an item. An item is a run
- * of groups and words with no space between them, such as "(only |one )?(contact|champion)".
+ * The literal alternatives of each mandatory unit of an item, with the unit's offset
+ * in the item. An item is a run of groups and words with no space between them, such
+ * as "(only |one )?(contact|champion)".
  */
-function mandatoryUnits(item: string): string[][] {
-  const units: string[][] = [];
-  const src = item.replace(/[<>]/g, '');
+function mandatoryUnits(src: string): Array<{ alts: string[]; at: number }> {
+  const units: Array<{ alts: string[]; at: number }> = [];
   let i = 0;
   while (i < src.length) {
+    const at = i;
     if (src[i] === '(') {
       let depth = 0;
       let j = i;
@@ -55,13 +57,13 @@ function mandatoryUnits(item: string): string[][] {
       i = j + 1 + (optional ? 1 : 0);
       if (optional) continue;
       const alts = body.split('|').map((a) => a.trim());
-      if (!body.includes('(') && alts.every((a) => a && PLAIN.test(a))) units.push(alts);
+      if (!body.includes('(') && alts.every((a) => a && PLAIN.test(a))) units.push({ alts, at });
     } else {
       let j = i;
       while (j < src.length && src[j] !== '(') j++;
       const word = src.slice(i, j);
       // A literal followed by a quantifier is not wholly mandatory.
-      if (PLAIN.test(word) && !/[?*+]/.test(src[j + 1] ?? '')) units.push([word]);
+      if (PLAIN.test(word) && !/[?*+]/.test(src[j + 1] ?? '')) units.push({ alts: [word], at });
       i = j;
     }
   }
@@ -85,29 +87,37 @@ const better = (a: [number, number, number], b: [number, number, number]) => a[0
 
 /**
  * What every match of the pattern contains: the literal words of its most
- * selective mandatory word group, or, when it has none, the whole pattern.
+ * selective mandatory word group, and where that group starts in the pattern
+ * (macros expanded, focus marks removed; see unmarked()), or, when it has none,
+ * the whole pattern.
  */
-export type Anchor = { words: string[] } | { source: string };
+export type Anchor = { words: string[]; at?: number } | { source: string };
+
+/** The pattern as the anchor's offset counts it: macros expanded, no focus marks. */
+export function unmarked(pattern: string): string {
+  return expandMacros(pattern).replace(/[<>]/g, '');
+}
 
 export function patternAnchor(pattern: string, wholePattern: string, hint?: string): Anchor {
   // Any mandatory unit is a correct anchor; a selective one makes it a useful one.
-  let best: string[] | null = null;
+  let best: { words: string[]; at: number } | null = null;
   let bestCost: [number, number, number] = [Infinity, 0, 0];
-  for (const item of items(expandMacros(pattern))) {
-    for (const alts of mandatoryUnits(item)) {
+  for (const item of items(unmarked(pattern))) {
+    for (const unit of mandatoryUnits(item.text)) {
+      const found = { words: unit.alts, at: item.at + unit.at };
       if (hint !== undefined) {
-        if (alts.includes(hint)) return { words: alts };
+        if (unit.alts.includes(hint)) return found;
         continue;
       }
-      const c = cost(alts);
+      const c = cost(unit.alts);
       if (better(c, bestCost) < 0) {
-        best = alts;
+        best = found;
         bestCost = c;
       }
     }
   }
   if (hint !== undefined) throw new Error(`anchor "${hint}" is not a mandatory word of pattern "${pattern}"`);
-  return best ? { words: best } : { source: wholePattern };
+  return best ?? { source: wholePattern };
 }
 
 /** One expression for a set of anchors: literal words as a prefix trie within word boundaries. */

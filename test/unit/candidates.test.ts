@@ -1,0 +1,129 @@
+// Anchor hits are narrowed on the raw text before a chunk is parsed (analyzer/candidates.ts).
+// That must never lose a finding, least of all where Markdown blanks a span inside a
+// phrase: the pipeline is checked against every pattern run on every block of a parse.
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analyzer';
+import { markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
+import { analyzeProse, compileFamily } from '../../server/src/analyzer/engine';
+import { LineIndex } from '../../server/src/analyzer/line-index';
+import { segmentMarkdown } from '../../server/src/analyzer/markdown';
+import { segmentPlaintext } from '../../server/src/analyzer/plaintext';
+import { CATALOG } from '../../server/src/rules/catalog';
+import { patternAnchor } from '../../server/src/rules/anchors';
+import { compileProbe } from '../../server/src/rules/compile';
+import { maxSpaceRuns } from '../../server/src/rules/reach';
+import { labelledSentences } from '../helpers/labelled';
+
+const unanchored = CATALOG.map(compileFamily).map((f) => ({ ...f, anchor: /(?:)/, patterns: f.patterns.map((p) => ({ ...p, anchor: /(?:)/ })) }));
+
+/** Findings as rule:start-end offsets, from every pattern on every block. */
+function reference(text: string, languageId: 'markdown' | 'plaintext'): string[] {
+  const chunks = languageId === 'markdown' ? markdownChunks(text) : plaintextChunks(text);
+  return chunks.flatMap((c) => {
+    const slice = text.slice(c.start, c.end);
+    const { blocks } = languageId === 'markdown' ? segmentMarkdown(slice, new LineIndex(slice), c.start === 0) : segmentPlaintext(slice, new LineIndex(slice));
+    return blocks.flatMap((b) => analyzeProse(b.prose, unanchored).map((f) => `${f.ruleId}:${c.start + b.start + f.start}-${c.start + b.start + f.end}`));
+  });
+}
+
+function pipeline(text: string, languageId: 'markdown' | 'plaintext'): string[] {
+  const lines = new LineIndex(text);
+  const offset = (p: { line: number; character: number }) => lines.starts[p.line] + p.character;
+  return analyze(text, { languageId }).map((f) => `${f.ruleId}:${offset(f.range.start)}-${offset(f.range.end)}`);
+}
+
+function seeded(seed: number): (n: number) => number {
+  let s = seed;
+  return (n) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
+// Spans the parser blanks (code, HTML with spaces inside, link destinations with
+// titles, URLs, addresses), Markdown that stays, and line breaks, to put between words.
+const DECOR = ['`x y`', '<b class="a b">', '</b>', '<span title="x y" >', '[', '](https://example.com/a "a b c")', '][ref]',
+  'https://example.com/x?q=1', 'bob@example.com', '<https://example.com>', '**', '_', '\n', '\n> ', '![alt text](i.png "t t")', '<!-- c d -->', '>'];
+
+// Pairs of words an anchor of several words joins ("last look"). A span between them
+// hides the anchor from the pass over the raw text: a limit anchor-index.ts states.
+const joined = new Set(
+  CATALOG.map(compileFamily)
+    .flatMap((f) => f.patterns.flatMap((p) => ('words' in p.anchorSpec ? p.anchorSpec.words : [])))
+    .flatMap((w) => {
+      const words = w.toLowerCase().split(' ');
+      return words.slice(1).map((next, i) => `${words[i]} ${next}`);
+    }),
+);
+
+/** Sentences with a decoration put in place of the space between two words. */
+function decorated(seed: number): string[] {
+  const rand = seeded(seed);
+  return labelledSentences().map((s) => {
+    const gaps = [...s.matchAll(/(\S+) (?=(\S+))/g)].filter((m) => !joined.has(`${m[1]} ${m[2]}`.toLowerCase().replace(/[^\w' -]/g, ''))).map((m) => m.index + m[1].length);
+    if (gaps.length === 0) return s;
+    const at = gaps[rand(gaps.length)];
+    return `${s.slice(0, at)} ${DECOR[rand(DECOR.length)]} ${s.slice(at + 1)}`;
+  });
+}
+
+describe('candidate hits', () => {
+  for (const languageId of ['markdown', 'plaintext'] as const) {
+    it(`lose no finding of a full reading, on every labelled sentence with blanked spans put inside (${languageId})`, () => {
+      for (const seed of [3, 7]) {
+        const sentences = decorated(seed);
+        // Paragraphs of a few sentences each, so chunks hold several blocks and hits.
+        for (let i = 0; i < sentences.length; i += 40) {
+          const text = sentences.slice(i, i + 40).map((s, k) => (k % 3 === 2 ? `${s}\n\n` : `${s} `)).join('');
+          assert.deepEqual(pipeline(text, languageId), reference(text, languageId), `seed ${seed}, sentences ${i}-${i + 39}`);
+        }
+      }
+    });
+  }
+
+  it('keep a phrase whose words an HTML tag with spaces separates', () => {
+    const text = 'Thanks <b class="x y z">for</b> your time.\n';
+    assert.deepEqual(reference(text, 'markdown'), ['thanks-for-time:0-41']);
+    assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'));
+  });
+
+  it('drop hits no pattern matches around, without parsing anything', () => {
+    // "time" and "close" are anchors; nothing here is a finding.
+    assert.deepEqual(pipeline('It is time to close the window.\n', 'markdown'), []);
+  });
+});
+
+describe('pattern reach', () => {
+  it('counts the runs of white space a match can hold', () => {
+    assert.equal(maxSpaceRuns('a\\s+b'), 1);
+    assert.equal(maxSpaceRuns('(?:x\\s+)?y\\s+z'), 2);
+    assert.equal(maxSpaceRuns('(?:a|b\\s+c\\s+d)'), 2);
+    assert.equal(maxSpaceRuns('(?:[\\w-]+\\s+){0,3}end'), 3);
+    assert.equal(maxSpaceRuns('\\d{1,3}\\s*%'), 1);
+    assert.equal(maxSpaceRuns("(?<![\\w\\s'])a"), 0);
+    assert.equal(maxSpaceRuns('[\\d,.]*x'), 0);
+    assert.equal(maxSpaceRuns('[^x]'), 1);
+    assert.equal(maxSpaceRuns('(?:a\\s+)*'), Infinity);
+  });
+
+  it('is finite for every catalog pattern, on both sides of its anchor', () => {
+    for (const f of CATALOG.map(compileFamily)) {
+      for (const p of f.patterns) {
+        assert.ok(Number.isFinite(p.probe.before) && Number.isFinite(p.probe.after), `${f.family.id}: ${p.spec.match}`);
+      }
+    }
+  });
+
+  it('probes a match at its anchor and nowhere else', () => {
+    const pattern = '(thank you|thanks) for (your|the) time';
+    const probe = compileProbe(pattern, patternAnchor(pattern, '', 'time'));
+    const text = 'Oh, thanks for your time. Time is short.';
+    const at = (i: number) => {
+      probe.re.lastIndex = i;
+      return probe.re.test(text);
+    };
+    assert.ok(at(text.indexOf('time')));
+    assert.ok(!at(text.indexOf('Time')));
+    assert.ok(!at(text.indexOf('thanks')));
+  });
+});
