@@ -9,7 +9,12 @@ export interface Chunk {
   end: number;
 }
 
-const OPENER = /^ {0,3}(?:(`{3,}|~{3,})|<!--|<(?:script|pre|style|textarea)(?=[\s>]|$)|<\?|<![A-Za-z]|<!\[CDATA\[)/gim;
+const OPENS = ' {0,3}(?:(`{3,}|~{3,})|<!--|<(?:script|pre|style|textarea)(?=[\\s>]|$)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)';
+// A line break, then an opener. Matching the break itself, and looking for one of
+// ` ~ < before the rest, lets the engine skip most of the text quickly; a multi-line
+// ^ would test every position. The text's first line is tried on its own.
+const OPENER = new RegExp(`[\\n\\r\\u2028\\u2029](?= {0,3}[\`~<])${OPENS}`, 'gi');
+const FIRST_OPENER = new RegExp(OPENS, 'iy');
 const HTML_CLOSERS: Array<[RegExp, string]> = [
   [/^<!--/, '-->'],
   [/^<\?/, '?>'],
@@ -22,36 +27,114 @@ function lineEndAt(text: string, i: number): number {
   return n < 0 ? text.length : n + 1;
 }
 
-/** Stretches that must stay within one chunk: [start, end). */
+// HTML blocks of CommonMark's types 6 and 7 run to the next blank line, and a line
+// inside one that looks like an opener opens nothing. Type 6 may start on any line
+// of a paragraph; type 7 (a lone open or close tag) only on its first. The names are
+// CommonMark's, as markdown-it lists them.
+const BLOCK_NAMES = `address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt
+fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav
+noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul`.split(/\s+/);
+const HTML_TYPE_6 = new RegExp(`^ {0,3}</?(?:${BLOCK_NAMES.join('|')})(?=\\s|/?>|$)`, 'i');
+const ATTRIBUTE = `\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?`;
+const HTML_TYPE_7 = new RegExp(`^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$`);
+
+/**
+ * Whether the line at `at` may lie inside an HTML block of type 6 or 7 begun above
+ * it: whether a line of the stretch above, back to a blank line, could open one.
+ * Whether it does depends on the blocks around (a type 7 tag cannot interrupt a
+ * paragraph), so this only says "may"; past 200 lines it says so too.
+ */
+function mayBeInsideHtmlBlock(text: string, at: number, floor: number): boolean {
+  let end = at - 1;
+  for (let n = 0; end > floor; n++) {
+    if (n === 200) return true;
+    const start = Math.max(floor, text.lastIndexOf('\n', end - 1) + 1);
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (!/\S/.test(line)) return false;
+    if (HTML_TYPE_6.test(line) || HTML_TYPE_7.test(line)) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
+// A block of CommonMark's type 1 ends at the first of these closing tags, whichever it opened with.
+const RAW_TEXT_CLOSER = /<\/(?:script|pre|style|textarea)>/gi;
+
+/** Where the structure an opener at `at` starts ends: after its closing line, or at the end of the text. */
+function regionEnd(text: string, at: number, fence: string | undefined): number {
+  if (fence) {
+    const afterOpener = lineEndAt(text, at);
+    const closer = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`, 'm');
+    const c = closer.exec(text.slice(afterOpener));
+    return c ? lineEndAt(text, afterOpener + c.index) : text.length;
+  }
+  const tag = text.slice(at).trimStart();
+  const rule = HTML_CLOSERS.find(([re]) => re.test(tag));
+  let idx: number;
+  if (rule) idx = text.indexOf(rule[1], at + 2);
+  else {
+    RAW_TEXT_CLOSER.lastIndex = at;
+    idx = RAW_TEXT_CLOSER.exec(text)?.index ?? -1;
+  }
+  return idx >= 0 ? lineEndAt(text, idx) : text.length;
+}
+
+/**
+ * Where front matter ends, read as markdown-it-front-matter reads it: from a first
+ * line opening with three or more dashes to a line of at least as many dashes and
+ * nothing else, or through a line that is "...", or else to the end. 0: none.
+ */
+function frontMatterEnd(text: string): number {
+  const open = /^-{3,}/.exec(text);
+  if (!open) return 0;
+  const LINE = /([^\r\n]*)(?:\r\n?|\n|$)/y;
+  let previous = LINE.exec(text)![1];
+  while (LINE.lastIndex < text.length) {
+    if (previous.replace(/^[ \t]+/, '') === '...') return LINE.lastIndex;
+    const line = LINE.exec(text)![1];
+    const indent = /^[ \t]*/.exec(line)![0];
+    let columns = 0;
+    for (const c of indent) columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+    const dashes = /^-*/.exec(line.slice(indent.length))![0].length;
+    if (columns < 4 && dashes >= open[0].length && /^[ \t]*$/.test(line.slice(indent.length + dashes))) return LINE.lastIndex;
+    previous = line;
+  }
+  return text.length;
+}
+
+/**
+ * Stretches that must stay within one chunk, [start, end), in order of start. They
+ * may overlap: an opener that may lie inside an HTML block of type 6 or 7 may be
+ * none, so the openers inside its stretch are looked for too. Keeping a stretch
+ * whole that needed no keeping only makes a chunk bigger; missing one would let a
+ * chunk be read out of its context.
+ */
 function unsplittable(text: string): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
-  if (/^---[ \t]*\r?\n/.test(text)) {
-    const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(3));
-    if (close) regions.push([0, lineEndAt(text, 3 + close.index)]);
-  }
-  let openEnd = regions.length ? regions[0][1] : 0;
-  OPENER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPENER.exec(text))) {
-    const at = m.index;
-    if (at < openEnd) continue;
-    const afterOpener = lineEndAt(text, at);
-    let end = text.length;
-    if (m[1]) {
-      const fence = m[1];
-      const closer = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`, 'm');
-      const c = closer.exec(text.slice(afterOpener));
-      if (c) end = lineEndAt(text, afterOpener + c.index);
-    } else {
-      const tag = text.slice(at).trimStart();
-      const rule = HTML_CLOSERS.find(([re]) => re.test(tag));
-      const closeWith = rule ? rule[1] : `</${/^<([a-z]+)/i.exec(tag)![1].toLowerCase()}>`;
-      const idx = rule ? text.indexOf(closeWith, at + 2) : text.toLowerCase().indexOf(closeWith, at);
-      if (idx >= 0) end = lineEndAt(text, idx);
-    }
+  const frontMatter = frontMatterEnd(text);
+  if (frontMatter > 0) regions.push([0, frontMatter]);
+  // Openers before this lie inside a stretch known to be one, and open nothing.
+  let certainEnd = frontMatter;
+  // Openers before this may lie inside a stretch that may be one: they may open one.
+  let uncertainEnd = 0;
+  FIRST_OPENER.lastIndex = 0;
+  let m: RegExpExecArray | null = frontMatter === 0 ? FIRST_OPENER.exec(text) : null;
+  let first = m !== null;
+  OPENER.lastIndex = Math.max(0, frontMatter - 1);
+  while (first || (m = OPENER.exec(text))) {
+    // The opener's line starts after the break the expression matched.
+    const at = first ? 0 : m!.index + 1;
+    first = false;
+    if (at < certainEnd) continue;
+    const end = regionEnd(text, at, m![1]);
     regions.push([at, end]);
-    openEnd = end;
-    OPENER.lastIndex = Math.max(OPENER.lastIndex, end);
+    if (at >= uncertainEnd && (at === 0 || !mayBeInsideHtmlBlock(text, at, frontMatter))) {
+      certainEnd = end;
+      // From the break that ends the region, so an opener on the next line is found.
+      OPENER.lastIndex = Math.max(OPENER.lastIndex, end - 1);
+    } else {
+      uncertainEnd = Math.max(uncertainEnd, end);
+    }
   }
   return regions;
 }
@@ -62,11 +145,13 @@ export function markdownChunks(text: string): Chunk[] {
   const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
   let start = 0;
   let r = 0;
+  // The furthest end of the regions that start before the split being judged.
+  let covered = 0;
   let m: RegExpExecArray | null;
   while ((m = split.exec(text))) {
     const at = m.index + m[0].length;
-    while (r < regions.length && regions[r][1] <= at) r++;
-    if (r < regions.length && regions[r][0] < at) continue;
+    while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
+    if (covered > at) continue;
     chunks.push({ start, end: at });
     start = at;
   }

@@ -1,0 +1,53 @@
+// Chunks are parsed on their own (analyzer/chunks.ts); that is only sound if the parser
+// reads every chunk as it reads the whole document.
+import assert from 'node:assert/strict';
+import { markdownChunks } from '../../server/src/analyzer/chunks';
+import { LineIndex } from '../../server/src/analyzer/line-index';
+import { segmentMarkdown } from '../../server/src/analyzer/markdown';
+
+// Lines that open and close what chunks must not cut: fences, HTML blocks, front
+// matter; and what they may: blank lines, lists, quotes, indented code.
+const PIECES = ['Some prose here.', 'Thank you for your time.', '```', '```js', '~~~~', '    indented code', '<div>', '</div>', '<pre>', '</PRE>',
+  '<script>', '</script>', '<!--', '-->', '<?php', '?>', '<!DOCTYPE html>', '---', '...', '# Heading', '> quoted', '- item', '1. item',
+  '', '', '', '  ', '\t', 'text with `code` and <b>html</b>', 'a | b', '--- | ---'];
+
+function seeded(seed: number): (n: number) => number {
+  let s = seed;
+  return (n) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
+const blocksOf = (text: string, base: number, opensDocument: boolean) =>
+  segmentMarkdown(text, new LineIndex(text), opensDocument).blocks.map((b) => `${base + b.start}-${base + b.end}:${b.prose}`);
+
+describe('markdown chunks', () => {
+  it('are read by the parser as the whole document reads them, in 300 random documents', () => {
+    const rand = seeded(41);
+    for (let n = 0; n < 300; n++) {
+      const eol = rand(4) === 0 ? '\r\n' : '\n';
+      const text = Array.from({ length: 5 + rand(40) }, () => PIECES[rand(PIECES.length)]).join(eol) + (rand(2) ? eol : '');
+      const whole = blocksOf(text, 0, true);
+      const chunked = markdownChunks(text).flatMap((c) => blocksOf(text.slice(c.start, c.end), c.start, c.start === 0));
+      assert.deepEqual(chunked, whole, JSON.stringify(text));
+    }
+  });
+
+  it('cover the text end to end, each starting where the last ended', () => {
+    const rand = seeded(43);
+    for (let n = 0; n < 100; n++) {
+      const text = Array.from({ length: 5 + rand(40) }, () => PIECES[rand(PIECES.length)]).join('\n');
+      const chunks = markdownChunks(text);
+      assert.equal(chunks[0].start, 0);
+      assert.equal(chunks[chunks.length - 1].end, text.length);
+      for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end);
+    }
+  });
+
+  it('keep a fence, an HTML block and front matter whole across blank lines', () => {
+    const text = '---\ntitle: x\n\nmore: y\n---\n\nProse.\n\n```\ncode\n\ncode\n```\n\n<pre>\n\n</pre>\n\nEnd.\n';
+    const starts = markdownChunks(text).map((c) => text.slice(c.start, c.start + 4));
+    assert.deepEqual(starts, ['---\n', 'Pros', '```\n', '<pre', 'End.']);
+  });
+});
