@@ -2,7 +2,7 @@
 // <!-- valued-disable-next-line [ids] -->, <!-- valued-disable-line [ids] -->.
 // No ids means every rule.
 import type { DirectiveComment } from './blocks';
-import type { LineIndex } from './line-index';
+import type { Lines } from './line-index';
 
 interface Parsed {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -27,7 +27,7 @@ export interface Suppressor {
 
 const applies = (ids: string[] | null, ruleId: string) => ids === null || ids.includes(ruleId);
 
-export function suppressorFor(comments: DirectiveComment[], lines: LineIndex): Suppressor | null {
+export function suppressorFor(comments: DirectiveComment[], lines: Lines): Suppressor | null {
   const parsed: Parsed[] = [];
   for (const c of comments) {
     const d = parseDirective(c.body);

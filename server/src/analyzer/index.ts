@@ -9,7 +9,7 @@ import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from '
 import { type Chunk, markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
 import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
-import { LineIndex } from './line-index';
+import { LineIndex, linesOf } from './line-index';
 import { segmentMarkdown } from './markdown';
 import { segmentPlaintext } from './plaintext';
 
@@ -197,11 +197,13 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   const delta = memory ? text.length - memory.text.length : 0;
   // An edit between the two halves of a CRLF makes two line breaks of one.
   const lineBreaksKept = memory?.lines && memory.text.charCodeAt(prefix - 1) !== 13 && !/[\r\n]/.test(memory.text.slice(prefix, memory.text.length - suffix)) && !/[\r\n]/.test(text.slice(prefix, text.length - suffix));
-  const lines = lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text);
+  // A document analyzer keeps its line index to shift it after the next edit; a single analysis only counts.
+  const index = remember && (lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text));
+  const lines = index || linesOf(text);
   const chunks = (memory && shiftedChunks(memory, text, prefix, suffix)) || (markdown ? markdownChunks(text) : plaintextChunks(text));
   if (remember) {
     remember.bounds = chunks;
-    remember.lines = lines;
+    remember.lines = index || undefined;
   }
   // Without a memory, one pass of the anchors over the whole text says which chunks
   // can hold anything at all, and which patterns to run there.
