@@ -53,7 +53,23 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   wrap('autolink', whole);
   wrap('link', afterLabel(0));
   wrap('image', afterLabel(1));
+  keepShapes(md);
   return md;
+}
+
+/**
+ * Optimized parser code is specialized to the shapes of the parser's state and
+ * token objects and holds them weakly: when a garbage collection finds none of
+ * those objects alive (between two analyses), the engine throws the code away and
+ * the next analysis runs cold. One object of each kind, kept here, keeps the shapes.
+ */
+const shapes: unknown[] = [];
+function keepShapes(md: MarkdownIt): void {
+  const env = {};
+  const core = new md.core.State('', md, env);
+  const block = new md.block.State('', md, env, []);
+  const inline = new md.inline.State('', md, env, []);
+  shapes.push(core, block, inline, new core.Token('paragraph_open', 'p', 1));
 }
 
 const parsers: { opening?: MarkdownIt; inner?: MarkdownIt } = {};
