@@ -2,13 +2,20 @@
 
 import { lastAtOrBefore } from './sorted';
 
-const WORD = /[a-z0-9$%][a-z0-9'’&%.-]*[a-z0-9%]|[a-z0-9$%]/gi;
+const WORD = /[a-z0-9$%][a-z0-9'&%.-]*[a-z0-9%]|[a-z0-9$%]/g;
 
+/** The words of a stretch, lower-case, with ’ as ' and no trailing dots. */
 export function wordsIn(text: string): string[] {
   const out: string[] = [];
+  // Once for the stretch rather than once a word: lower case, then one apostrophe.
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) out.push(m[0].toLowerCase().replace(/’/g, "'").replace(/\.+$/, ''));
+  while ((m = WORD.exec(lower))) {
+    const word = m[0];
+    out.push(word.charCodeAt(word.length - 1) === 46 ? word.replace(/\.+$/, '') : word);
+  }
   return out;
 }
 
@@ -59,9 +66,18 @@ export function sentenceAround(prose: string, start: number, end: number): [numb
   return [s, e];
 }
 
+// Guard phrases are the catalog's constants: each is split into words once.
+const split = new Map<string, string[]>();
+function phraseWords(phrase: string): string[] {
+  let words = split.get(phrase);
+  if (!words) split.set(phrase, (words = phrase.split(' ')));
+  return words;
+}
+
 /** Whether `words` ends with the words of `phrase`. */
 export function endsWithPhrase(words: string[], phrase: string): boolean {
-  const p = phrase.split(' ');
+  if (!phrase.includes(' ')) return words.length > 0 && words[words.length - 1] === phrase;
+  const p = phraseWords(phrase);
   if (p.length > words.length) return false;
   for (let i = 0; i < p.length; i++) if (words[words.length - p.length + i] !== p[i]) return false;
   return true;
@@ -69,7 +85,8 @@ export function endsWithPhrase(words: string[], phrase: string): boolean {
 
 /** Whether `words` starts with the words of `phrase`. */
 export function startsWithPhrase(words: string[], phrase: string): boolean {
-  const p = phrase.split(' ');
+  if (!phrase.includes(' ')) return words.length > 0 && words[0] === phrase;
+  const p = phraseWords(phrase);
   if (p.length > words.length) return false;
   for (let i = 0; i < p.length; i++) if (words[i] !== p[i]) return false;
   return true;
@@ -77,7 +94,7 @@ export function startsWithPhrase(words: string[], phrase: string): boolean {
 
 export function hasPhrase(words: string[], phrase: string): boolean {
   if (!phrase.includes(' ')) return words.includes(phrase);
-  const p = phrase.split(' ');
+  const p = phraseWords(phrase);
   outer: for (let i = 0; i + p.length <= words.length; i++) {
     for (let j = 0; j < p.length; j++) if (words[i + j] !== p[j]) continue outer;
     return true;
