@@ -1,7 +1,7 @@
 // Chunks are parsed on their own (analyzer/chunks.ts); that is only sound if the parser
 // reads every chunk as it reads the whole document.
 import assert from 'node:assert/strict';
-import { markdownChunks } from '../../server/src/analyzer/chunks';
+import { chunkLocator, markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown } from '../../server/src/analyzer/markdown';
 
@@ -42,6 +42,23 @@ describe('markdown chunks', () => {
       assert.equal(chunks[0].start, 0);
       assert.equal(chunks[chunks.length - 1].end, text.length);
       for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end);
+    }
+  });
+
+  it('are found one by one as offsets are reached, as the whole cut finds them, in 300 random documents', () => {
+    const rand = seeded(47);
+    for (let n = 0; n < 300; n++) {
+      const eol = rand(4) === 0 ? '\r\n' : '\n';
+      const text = (rand(3) ? '' : eol) + Array.from({ length: 5 + rand(40) }, () => PIECES[rand(PIECES.length)]).join(eol) + (rand(2) ? eol : '');
+      for (const markdown of [true, false]) {
+        const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
+        const locator = chunkLocator(text, markdown);
+        // Offsets in order, with gaps and repeats, as anchor hits come.
+        for (let at = 0; at < text.length; at += rand(3)) {
+          const expected = chunks.find((c) => c.start <= at && at < c.end);
+          assert.deepEqual(locator.around(at), expected, `${markdown ? 'markdown' : 'plain text'}: offset ${at} of ${JSON.stringify(text)}`);
+        }
+      }
     }
   });
 

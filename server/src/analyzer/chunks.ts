@@ -174,3 +174,51 @@ export function plaintextChunks(text: string): Chunk[] {
   chunks.push({ start, end: text.length });
   return chunks;
 }
+
+export interface ChunkLocator {
+  /** The chunk that holds an offset; offsets are asked for in order, never going back. */
+  around(at: number): Chunk;
+}
+
+/**
+ * The chunks of a text one by one as a single analysis reaches them, without a list
+ * of them all: markdownChunks' cuts, found by one scan that stops at the last offset
+ * asked about.
+ */
+export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
+  if (!markdown) {
+    const chunks = plaintextChunks(text);
+    let i = 0;
+    return {
+      around(at) {
+        while (chunks[i].end <= at && i < chunks.length - 1) i++;
+        return chunks[i];
+      },
+    };
+  }
+  const regions = unsplittable(text);
+  const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
+  let r = 0;
+  let covered = 0;
+  const nextCut = (): number => {
+    let m: RegExpExecArray | null;
+    while ((m = split.exec(text))) {
+      const at = m.index + m[0].length;
+      while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
+      if (covered <= at) return at;
+    }
+    return text.length;
+  };
+  let start = 0;
+  let end = -1;
+  return {
+    around(at) {
+      if (end < 0) end = nextCut();
+      while (end <= at && end < text.length) {
+        start = end;
+        end = nextCut();
+      }
+      return { start, end };
+    },
+  };
+}

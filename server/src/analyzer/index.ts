@@ -6,10 +6,10 @@ import { candidateHits } from './candidates';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
-import { type Chunk, markdownChunks, plaintextChunks } from './chunks';
+import { type Chunk, chunkLocator, markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
 import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
-import { LineIndex, linesOf } from './line-index';
+import { LineIndex, type Lines, linesOf } from './line-index';
 import { segmentMarkdown } from './markdown';
 import { segmentPlaintext } from './plaintext';
 
@@ -191,43 +191,61 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   const markdown = options.languageId === 'markdown';
   const found: Array<{ base: number; f: BlockFinding }> = [];
   const comments: DirectiveComment[] = [];
-  // What is unchanged since the remembered version: a common prefix and suffix.
-  const prefix = memory ? commonPrefix(memory.text, text) : 0;
-  const suffix = memory ? commonSuffix(memory.text, text, Math.min(memory.text.length, text.length) - prefix) : 0;
-  const delta = memory ? text.length - memory.text.length : 0;
-  // An edit between the two halves of a CRLF makes two line breaks of one.
-  const lineBreaksKept = memory?.lines && memory.text.charCodeAt(prefix - 1) !== 13 && !/[\r\n]/.test(memory.text.slice(prefix, memory.text.length - suffix)) && !/[\r\n]/.test(text.slice(prefix, text.length - suffix));
-  // A document analyzer keeps its line index to shift it after the next edit; a single analysis only counts.
-  const index = remember && (lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text));
-  const lines = index || linesOf(text);
-  const chunks = (memory && shiftedChunks(memory, text, prefix, suffix)) || (markdown ? markdownChunks(text) : plaintextChunks(text));
-  if (remember) {
-    remember.bounds = chunks;
-    remember.lines = index || undefined;
-  }
-  // Without a memory, one pass of the anchors over the whole text says which chunks
-  // can hold anything at all, and which patterns to run there.
-  const hits = memory ? null : set.anchors.hits(text);
-  let h = 0;
-  for (const chunk of chunks) {
-    let result: ChunkResult | undefined;
-    if (memory) {
-      const before = chunk.end <= prefix ? memory.chunks.get(chunk.start) : undefined;
-      const after = chunk.start >= text.length - suffix ? memory.chunks.get(chunk.start - delta) : undefined;
-      if (before && before.end === chunk.end) result = before.result;
-      else if (after && after.end === chunk.end - delta) result = after.result;
-      else {
-        const slice = text.slice(chunk.start, chunk.end);
-        result = chunkResult(slice, set.anchors.hits(slice), markdown, chunk.start === 0, set);
-      }
-    } else {
-      const from = h;
-      while (h < hits!.length && hits![h].at < chunk.end) h++;
-      result = from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), hits!.slice(from, h).map((hit) => ({ at: hit.at - chunk.start, targets: hit.targets })), markdown, chunk.start === 0, set);
-    }
+  const take = (chunk: Chunk, result: ChunkResult) => {
     remember?.chunks.set(chunk.start, { end: chunk.end, result });
     for (const f of result.findings) found.push({ base: chunk.start, f });
     for (const d of result.directives) comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
+  };
+  const inChunk = (hits: readonly Hit[], chunk: Chunk) => hits.map((hit) => ({ at: hit.at - chunk.start, targets: hit.targets }));
+  let lines: Lines;
+  if (!memory && !remember) {
+    // A single analysis: one pass of the anchors over the whole text finds the few
+    // chunks that can hold anything, and which patterns to run there; only those
+    // chunks are located, cut out and read.
+    lines = linesOf(text);
+    const hits = set.anchors.hits(text);
+    const locator = hits.length ? chunkLocator(text, markdown) : null;
+    for (let h = 0; h < hits.length; ) {
+      const chunk = locator!.around(hits[h].at);
+      const from = h;
+      while (h < hits.length && hits[h].at < chunk.end) h++;
+      take(chunk, chunkResult(text.slice(chunk.start, chunk.end), inChunk(hits.slice(from, h), chunk), markdown, chunk.start === 0, set));
+    }
+  } else {
+    // What is unchanged since the remembered version: a common prefix and suffix.
+    const prefix = memory ? commonPrefix(memory.text, text) : 0;
+    const suffix = memory ? commonSuffix(memory.text, text, Math.min(memory.text.length, text.length) - prefix) : 0;
+    const delta = memory ? text.length - memory.text.length : 0;
+    // An edit between the two halves of a CRLF makes two line breaks of one.
+    const lineBreaksKept = memory?.lines && memory.text.charCodeAt(prefix - 1) !== 13 && !/[\r\n]/.test(memory.text.slice(prefix, memory.text.length - suffix)) && !/[\r\n]/.test(text.slice(prefix, text.length - suffix));
+    // The line index is kept, to be shifted after the next edit.
+    const index = lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text);
+    lines = index;
+    const chunks = (memory && shiftedChunks(memory, text, prefix, suffix)) || (markdown ? markdownChunks(text) : plaintextChunks(text));
+    if (remember) {
+      remember.bounds = chunks;
+      remember.lines = index;
+    }
+    // Without a memory, one pass of the anchors over the whole text says which chunks
+    // can hold anything at all, and which patterns to run there.
+    const hits = memory ? null : set.anchors.hits(text);
+    let h = 0;
+    for (const chunk of chunks) {
+      if (memory) {
+        const before = chunk.end <= prefix ? memory.chunks.get(chunk.start) : undefined;
+        const after = chunk.start >= text.length - suffix ? memory.chunks.get(chunk.start - delta) : undefined;
+        if (before && before.end === chunk.end) take(chunk, before.result);
+        else if (after && after.end === chunk.end - delta) take(chunk, after.result);
+        else {
+          const slice = text.slice(chunk.start, chunk.end);
+          take(chunk, chunkResult(slice, set.anchors.hits(slice), markdown, chunk.start === 0, set));
+        }
+      } else {
+        const from = h;
+        while (h < hits!.length && hits![h].at < chunk.end) h++;
+        take(chunk, from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), inChunk(hits!.slice(from, h), chunk), markdown, chunk.start === 0, set));
+      }
+    }
   }
   const suppressor = suppressorFor(comments, lines);
   const out: Finding[] = [];
