@@ -46,7 +46,6 @@ export function blankSpans(text: string, spans: Array<[number, number]>): string
 
 // Bare URLs and e-mail addresses are never prose, in Markdown or plain text.
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 function collect(re: RegExp, text: string, spans: Array<[number, number]>): void {
   re.lastIndex = 0;
@@ -54,10 +53,33 @@ function collect(re: RegExp, text: string, spans: Array<[number, number]>): void
   while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
 }
 
+const LOCAL_PART = /[\w.+-]/;
+const DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
+
+/**
+ * E-mail addresses, as /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g would find them, found from
+ * each @ instead of trying that expression at every position of the text: the part
+ * before the @ is the run of address characters back to the last address found,
+ * and the domain is matched forwards from the @.
+ */
+function collectEmails(text: string, spans: Array<[number, number]>): void {
+  let floor = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > floor && LOCAL_PART.test(text[start - 1])) start--;
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    if (!DOMAIN.test(text)) continue;
+    spans.push([start, DOMAIN.lastIndex]);
+    floor = DOMAIN.lastIndex;
+    at = floor - 1;
+  }
+}
+
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // Each expression runs only where its telltale is, since most prose has neither.
+  // Each runs only where its telltale is, since most prose has neither.
   if (text.includes('://') || /www\.|mailto:/i.test(text)) collect(URL, text, spans);
-  if (text.includes('@')) collect(EMAIL, text, spans);
+  if (text.includes('@')) collectEmails(text, spans);
   return spans;
 }
