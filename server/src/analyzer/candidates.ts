@@ -21,13 +21,18 @@ import type { Hit, Target } from './anchor-index';
  * holds its telltale.
  */
 function telltalesOf(text: string): RegExp | null {
+  // One pass says which openers the text has at all; most texts have none.
+  const kinds = new Set<string>();
+  OPENERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENERS.exec(text)) && kinds.size < 5) kinds.add(m[0].length === 1 ? m[0] : 'u');
+  if (kinds.size === 0) return null;
   const parts: string[] = [];
-  if (text.includes('`')) parts.push('`');
-  if (text.includes('<')) parts.push('<', '>');
-  if (text.includes(']')) parts.push('\\]', '\\)');
-  if (text.includes('@')) parts.push('@');
-  const url = /:\/\/|www\.|mailto:/i.test(text);
-  if (!parts.length && !url) return null;
+  if (kinds.has('`')) parts.push('`');
+  if (kinds.has('<')) parts.push('<', '>');
+  if (kinds.has(']')) parts.push('\\]', '\\)');
+  if (kinds.has('@')) parts.push('@');
+  const url = kinds.has('u');
   const key = parts.join('') + (url ? 'u' : '');
   let re = telltaleCache.get(key);
   if (!re) {
@@ -36,6 +41,7 @@ function telltalesOf(text: string): RegExp | null {
   }
   return re;
 }
+const OPENERS = /[`<\]@]|:\/\/|www\.|mailto:/gi;
 const telltaleCache = new Map<string, RegExp>();
 
 /** JavaScript's \s, by character code. */
