@@ -110,16 +110,34 @@ function commonSuffix(a: string, b: string, limit: number): number {
 }
 
 
-function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean): Segmentation {
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * The blocks of a chunk that hold a hit (offsets relative to the chunk, in order).
+ * The parser reads the chunk only up to the first blank line after the last hit:
+ * what follows a blank line cannot change how the lines before it are read (a link
+ * reference defined further down aside, as across chunks).
+ */
+function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, hits: readonly Hit[]): Segmentation {
   if (!markdown) return segmentPlaintext(slice, new LineIndex(slice));
-  if (opensDocument || MARKDOWN_SYNTAX.test(slice)) return segmentMarkdown(slice, new LineIndex(slice), opensDocument);
+  if (opensDocument || MARKDOWN_SYNTAX.test(slice)) {
+    BLANK_LINE.lastIndex = hits[hits.length - 1].at;
+    const blank = BLANK_LINE.exec(slice);
+    const read = blank ? slice.slice(0, blank.index + 1) : slice;
+    let h = 0;
+    const holdsHit = (start: number, end: number) => {
+      while (h < hits.length && hits[h].at < start) h++;
+      return h < hits.length && hits[h].at < end;
+    };
+    return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
+  }
   const body = slice.replace(/\s+$/, '');
   return { blocks: [{ start: 0, end: body.length, prose: blankSpans(body, urlSpans(body)) }], directives: [] };
 }
 
 /** Hits at offsets relative to the chunk, in order. */
 function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, hits: readonly Hit[]): ChunkResult {
-  const { blocks, directives } = segmentChunk(slice, markdown, opensDocument);
+  const { blocks, directives } = segmentChunk(slice, markdown, opensDocument, hits);
   const findings: BlockFinding[] = [];
   let h = 0;
   for (const block of blocks) {
@@ -171,8 +189,8 @@ function shiftedChunks(memory: Memory, text: string, prefix: number, suffix: num
   }));
 }
 
-function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean): ChunkResult {
-  return { findings: [], directives: segmentChunk(slice, markdown, opensDocument).directives };
+function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean, hits: readonly Hit[]): ChunkResult {
+  return { findings: [], directives: segmentChunk(slice, markdown, opensDocument, hits).directives };
 }
 
 const NOTHING: ChunkResult = { findings: [], directives: [] };
@@ -181,7 +199,7 @@ const NOTHING: ChunkResult = { findings: [], directives: [] };
 function chunkResult(slice: string, anchorHits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
   const hits = candidateHits(slice, anchorHits);
   if (hits.length === 0) return NOTHING;
-  if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument);
+  if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument, hits);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);
 }
 

@@ -76,8 +76,12 @@ const parsers: { opening?: MarkdownIt; inner?: MarkdownIt } = {};
 
 const MAYBE_INLINE_SYNTAX = /[`<[]/;
 
-/** Blocks and directives of a Markdown text; `opensDocument` when it starts the document (front matter). */
-export function segmentMarkdown(text: string, lines: LineIndex, opensDocument = true): Segmentation {
+/**
+ * Blocks and directives of a Markdown text; `opensDocument` when it starts the
+ * document (front matter). With `wanted`, only the blocks it accepts are read into
+ * prose (the others are left out): the inline parse is the costly part.
+ */
+export function segmentMarkdown(text: string, lines: LineIndex, opensDocument = true, wanted?: (start: number, end: number) => boolean): Segmentation {
   const md = opensDocument ? (parsers.opening ??= createParser(true)) : (parsers.inner ??= createParser(false));
   const env: Record<string, unknown> = {};
   const tokens = md.parse(text, env);
@@ -97,6 +101,7 @@ export function segmentMarkdown(text: string, lines: LineIndex, opensDocument = 
     lastEndLine = map[1];
     const start = lines.starts[map[0]];
     const end = lines.lineEnd(map[1] - 1);
+    if (wanted && !wanted(start, end)) continue;
     const raw = text.slice(start, end);
     let spans = urlSpans(raw);
     if (MAYBE_INLINE_SYNTAX.test(raw)) {
