@@ -3,13 +3,12 @@
 // pattern about the few words around its hit costs far less than parsing the
 // chunk's Markdown and reading its blocks.
 //
-// The question is asked of the raw text at the hit (compileProbe), which equals the
-// prose the rules read except where spans are blanked (code, HTML, link targets,
-// URLs, e-mail addresses). Blanking can only make a match when a blanked span sits
-// inside it, and every such span shows a telltale (telltalesOf) within the match,
-// which lies within the pattern's reach of its anchor; so a hit with no match in the
-// raw text and no telltale within reach can be dropped without losing a finding.
-import type { Probe } from '../rules/compile';
+// The question is asked of the raw text within the pattern's reach of the hit (see
+// Reach), which equals the prose the rules read except where spans are blanked
+// (code, HTML, link targets, URLs, e-mail addresses). Blanking can only make a match
+// when a blanked span sits inside it, and every such span shows a telltale
+// (telltalesOf) within the match; so a hit with no match within reach in the raw
+// text and no telltale there can be dropped without losing a finding.
 import type { CompiledPattern } from './engine';
 import type { Hit, Target } from './anchor-index';
 
@@ -72,14 +71,19 @@ function reachForward(text: string, at: number, runs: number): number {
   }
 }
 
-function canMatch(text: string, at: number, probe: Probe, telltales: RegExp | null): boolean {
-  probe.re.lastIndex = at;
-  if (probe.re.test(text)) return true;
+function canMatch(text: string, at: number, pattern: CompiledPattern, telltales: RegExp | null): boolean {
+  const { re, reach } = pattern;
+  const from = reachBack(text, at, reach.before);
+  const to = reachForward(text, at, reach.after);
+  // The text is cut at `to`, white space or its end, so no match there is cut short;
+  // what lies before `from` stays for the expression's look-behind.
+  re.lastIndex = from;
+  if (re.test(to === text.length ? text : text.slice(0, to))) return true;
   // Whether a blanked span could sit inside a match with its anchor here.
-  return telltales !== null && telltales.test(text.slice(reachBack(text, at, probe.before), reachForward(text, at, probe.after)));
+  return telltales !== null && telltales.test(text.slice(from, to));
 }
 
-const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 'probe' in t;
+const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 'reach' in t;
 
 /** The hits of a text narrowed to the targets that can match there; hits left with none are dropped. */
 export function candidateHits(text: string, hits: readonly Hit[]): Hit[] {
@@ -89,7 +93,7 @@ export function candidateHits(text: string, hits: readonly Hit[]): Hit[] {
     let targets: Target[] | null = null;
     for (let k = 0; k < hit.targets.length; k++) {
       const t = hit.targets[k];
-      const keep = !isPattern(t) || canMatch(text, hit.at, t.probe, telltales);
+      const keep = !isPattern(t) || canMatch(text, hit.at, t, telltales);
       if (!keep && !targets) targets = hit.targets.slice(0, k);
       else if (keep && targets) targets.push(t);
     }

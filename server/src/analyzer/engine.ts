@@ -2,7 +2,7 @@
 // family (needs-noun). Reads one block's prose; offsets in and out are the block's.
 import type { ContextGuard, Family, PatternSpec, PhraseFamily } from '../rules/types';
 import { type Anchor, anchorsSource } from '../rules/anchors';
-import { type Probe, compileAnchor, compilePattern, compileProbe } from '../rules/compile';
+import { type Reach, compileAnchor, compilePattern, patternReach } from '../rules/compile';
 import { matchCase } from './case';
 import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
@@ -22,8 +22,8 @@ export interface BlockFinding {
 
 export interface CompiledPattern {
   re: RegExp;
-  /** Whether a match has its anchor at a given offset, and how far around it a match reaches. */
-  probe: Probe;
+  /** How far around its anchor a match reaches. */
+  reach: Reach;
   /** Every match contains a match of this (see rules/anchors.ts). */
   anchor: RegExp;
   anchorSpec: Anchor;
@@ -49,7 +49,7 @@ export function compileFamily(family: Family): CompiledFamily {
   const patterns = family.patterns.map((spec, i) => ({
     spec,
     re: compilePattern(spec.match, 'gid'),
-    probe: compileProbe(spec.match, anchors[i]),
+    reach: patternReach(spec.match, anchors[i]),
     anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
     anchorSpec: anchors[i],
   }));

@@ -6,7 +6,7 @@ import { maxSpaceRuns } from './reach';
 const START = "(?<![\\w'’-])";
 const END = '(?![\\w-])';
 /** The most times a repeated group of words may repeat: it keeps every match within
- * a bounded number of words of its anchor (see Probe), and no real sentence repeats more. */
+ * a bounded number of words of its anchor (see Reach), and no real sentence repeats more. */
 export const MAX_REPEAT = 8;
 
 /** Pattern syntax (macros expanded) to expression syntax. */
@@ -29,29 +29,20 @@ export function compilePattern(pattern: string, flags = 'gi'): RegExp {
   return new RegExp(START + '(?:' + patternSource(pattern, true) + ')' + END, flags);
 }
 
-export interface Probe {
-  /**
-   * Whether a match has its anchor at lastIndex: the part of the pattern before the
-   * anchor is matched backwards from there, the rest forwards, so the question costs
-   * the length of a match whatever the length of the text. Sticky: set lastIndex to
-   * the anchor's offset and call test().
-   */
-  re: RegExp;
-  /** The most runs of white space a match holds before its anchor, and from it on. */
+/**
+ * How far a match reaches from its anchor: the most runs of white space it holds
+ * before the anchor, and from the anchor on (see rules/reach.ts). A match lies
+ * between the word that many runs back and the word that many runs on.
+ */
+export interface Reach {
   before: number;
   after: number;
 }
 
-export function compileProbe(pattern: string, anchor: Anchor): Probe {
+export function patternReach(pattern: string, anchor: Anchor): Reach {
   const plain = unmarked(pattern);
   const at = 'words' in anchor ? (anchor.at ?? 0) : 0;
-  const before = toSource(plain.slice(0, at));
-  const after = toSource(plain.slice(at));
-  return {
-    re: new RegExp(`(?<=${START}(?:${before}))(?:${after})${END}`, 'iy'),
-    before: maxSpaceRuns(before),
-    after: maxSpaceRuns(after),
-  };
+  return { before: maxSpaceRuns(toSource(plain.slice(0, at))), after: maxSpaceRuns(toSource(plain.slice(at))) };
 }
 
 /** The anchor of one pattern: what every match of it must contain. */
