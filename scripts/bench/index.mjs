@@ -39,7 +39,9 @@ const MAX_PROJECTED_RUN_MS = 120_000;
 const TIMED_BUDGET_MS = 15_000;
 const PRIORITY = new Set(['valued', 'floor']);
 const RUN_TIMEOUT_MS = 150_000;
-const WARMUP = { minRuns: quick ? 1 : 2, maxRuns: quick ? 1 : 10, maxMs: 1000, maxChars: 20_000 };
+// Warm-up: on a 20 KB slice, then on the whole input for a tool whose run on it is
+// projected to take at most half a second (see child.mjs).
+const WARMUP = { minRuns: quick ? 1 : 2, maxRuns: quick ? 1 : 10, maxMs: 1000, maxChars: 20_000, fullMaxMs: 500, fullMinRuns: quick ? 1 : 2, fullMaxRuns: quick ? 1 : 6, fullBudgetMs: 1500 };
 const EDITS = 100;
 const EDIT_SEED = 20261127;
 
@@ -165,7 +167,7 @@ async function main() {
   for (const child of [...children.values()]) {
     try {
       child.loadMs = (await child.ready).loadMs;
-      await child.ask({ type: 'warmup', ...WARMUP });
+      child.warmup = await child.ask({ type: 'warmup', ...WARMUP });
     } catch (e) {
       fail(child, 'load/warm-up failed', e);
     }
@@ -230,7 +232,7 @@ async function main() {
     for (const tool of TOOL_ORDER) {
       const child = children.get(key(tool, size));
       if (child && child.times.length) {
-        rows.push({ size, tool, ms: median(child.times), cpuMs: median(child.cpuTimes), runs: child.times.length, peakRssMB: child.peakRssMB, findings: child.findings });
+        rows.push({ size, tool, ms: median(child.times), cpuMs: median(child.cpuTimes), runs: child.times.length, peakRssMB: child.peakRssMB, findings: child.findings, warmup: child.warmup });
       } else if (skipped.has(key(tool, size))) {
         rows.push({ size, tool, skipped: skipped.get(key(tool, size)) });
       }

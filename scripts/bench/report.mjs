@@ -36,6 +36,7 @@ export function printTable({ rows, inputs, slopes, find, editing, phraseSet, cor
   out.push(`text: ${corpus.messages} plain-text messages of the SpamAssassin public corpus as Markdown; inputs ${inputs.map((s) => formatBytes(s.bytes)).join(', ')}`);
   out.push(`phrases for textlint+prh and the floor: ${phraseSet.phrases.length} (${phraseSet.source})`);
   out.push(`times: median of the timed rounds after warm-up, each tool and size in its own process${quick ? ' (--quick: too few rounds to trust)' : ''}`);
+  out.push('warm-up: up to 10 runs on a 20 KB slice, then up to 6 on the whole input (1.5 s at most) for any tool whose run on it is projected to take at most 0.5 s');
   out.push(`ms is wall-clock time, cpu ms the process's own processor time; load average ${fixed(machine.loadAtStart, 1)} at the start, ${fixed(machine.loadAtEnd, 1)} at the end on ${machine.cores} cores${machine.loadAtStart > machine.cores * 0.75 || machine.loadAtEnd > machine.cores * 0.75 ? ' (a busy machine: wall-clock times are inflated)' : ''}`);
   out.push('');
   const widths = [7, 13, 4, 8, 8, 7, 9, 8, 8, 8];
@@ -64,6 +65,12 @@ export function printTable({ rows, inputs, slopes, find, editing, phraseSet, cor
         widths,
       ),
     );
+  }
+  const cold = rows.filter((r) => r.warmup && r.warmup.firstFullMs !== null && r.warmup.firstFullMs !== undefined);
+  if (cold.length) {
+    out.push('');
+    out.push('first run on the whole input in a fresh process (the coldest, during warm-up, not in the medians):');
+    for (const r of cold) out.push(`  ${r.size.label.padEnd(7)} ${r.tool.padEnd(13)} ${ms(r.warmup.firstFullMs)} ms, then ${r.warmup.fullRuns - 1} more warm-up runs`);
   }
   out.push('');
   out.push('scaling slope (least squares of log time on log size; 1 = linear):');
