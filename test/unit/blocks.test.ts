@@ -2,16 +2,9 @@
 // trying an expression at every position; they must be exactly what it finds.
 import assert from 'node:assert/strict';
 import { urlSpans } from '../../server/src/analyzer/blocks';
+import { seeded } from '../helpers/seeded';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-
-function seeded(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
 
 describe('e-mail address spans', () => {
   it('are what the address expression finds, in 2,000 random strings', () => {

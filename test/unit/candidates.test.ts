@@ -13,6 +13,7 @@ import { patternAnchor } from '../../server/src/rules/anchors';
 import { patternReach } from '../../server/src/rules/compile';
 import { maxSpaceRuns } from '../../server/src/rules/reach';
 import { labelledSentences } from '../helpers/labelled';
+import { seeded } from '../helpers/seeded';
 
 const unanchored = CATALOG.map(compileFamily).map((f) => ({ ...f, anchor: /(?:)/, patterns: f.patterns.map((p) => ({ ...p, anchor: /(?:)/ })) }));
 
@@ -30,15 +31,6 @@ function pipeline(text: string, languageId: 'markdown' | 'plaintext'): string[] 
   const lines = new LineIndex(text);
   const offset = (p: { line: number; character: number }) => lines.starts[p.line] + p.character;
   return analyze(text, { languageId }).map((f) => `${f.ruleId}:${offset(f.range.start)}-${offset(f.range.end)}`);
-}
-
-function seeded(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    // The high bits: the low ones of this generator repeat with a short period.
-    return (s >>> 8) % n;
-  };
 }
 
 // Spans the parser blanks (code, HTML with spaces inside, link destinations with

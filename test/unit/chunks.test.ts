@@ -4,20 +4,13 @@ import assert from 'node:assert/strict';
 import { chunkLocator, markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown } from '../../server/src/analyzer/markdown';
+import { seeded } from '../helpers/seeded';
 
 // Lines that open and close what chunks must not cut: fences, HTML blocks, front
 // matter; and what they may: blank lines, lists, quotes, indented code.
 const PIECES = ['Some prose here.', 'Thank you for your time.', '```', '```js', '~~~~', '    indented code', '<div>', '</div>', '<pre>', '</PRE>',
   '<script>', '</script>', '<!--', '-->', '<?php', '?>', '<!DOCTYPE html>', '---', '...', '# Heading', '> quoted', '- item', '1. item',
   '', '', '', '  ', '\t', 'text with `code` and <b>html</b>', 'a | b', '--- | ---'];
-
-function seeded(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
 
 const blocksOf = (text: string, base: number, opensDocument: boolean) =>
   segmentMarkdown(text, new LineIndex(text), opensDocument).blocks.map((b) => `${base + b.start}-${base + b.end}:${b.prose}`);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, createDocumentAnalyzer } from '../../server/src/analyzer';
+import { seeded } from '../helpers/seeded';
 
 const sample = readFileSync(path.join(__dirname, '..', '..', 'samples', 'playbook.md'), 'utf8');
 
@@ -12,14 +13,6 @@ const sample = readFileSync(path.join(__dirname, '..', '..', 'samples', 'playboo
 const PIECES = ['\n', '\n\n', '\r\n', '```\n', '~~~', '<!-- ', ' -->', '<div>\n', '</div>', '---\n', '# ', '> ', '- ', '    ',
   'Thank you for your time. ', 'your needs', 'decide', 'the best price', 'my contact at Acme', 'build rapport', '`code`',
   '[link](https://example.com/your-needs)', '<!-- valued-disable-next-line -->\n', 'needs ', '😀', '漢字', ' ', 'a'];
-
-function seeded(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
 
 const shape = (findings: ReturnType<typeof analyze>) => JSON.stringify(findings);
 

@@ -2,14 +2,7 @@
 // analysis uses must give the same positions, in whatever order they are asked for.
 import assert from 'node:assert/strict';
 import { LineIndex, linesOf } from '../../server/src/analyzer/line-index';
-
-function seeded(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
+import { seeded } from '../helpers/seeded';
 
 describe('line positions', () => {
   it('count the same lines and UTF-16 columns as the index, asked forwards, backwards and at random', () => {
