@@ -26,7 +26,7 @@ export interface Segmentation {
 
 export function blank(text: string): string {
   // Keeps line breaks so that positions inside a blanked stretch still agree.
-  return text.replace(/[^\r\n]/g, ' ');
+  return /[\r\n]/.test(text) ? text.replace(/[^\r\n]/g, ' ') : ' '.repeat(text.length);
 }
 
 /** Replace [from, to) spans (relative to `text`) with spaces. */

@@ -201,9 +201,10 @@ export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
   let r = 0;
   let covered = 0;
   const nextCut = (): number => {
-    let m: RegExpExecArray | null;
-    while ((m = split.exec(text))) {
-      const at = m.index + m[0].length;
+    // test() leaves lastIndex at the cut without building a match array for each of
+    // the thousands of blank lines in a long document.
+    while (split.test(text)) {
+      const at = split.lastIndex;
       while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
       if (covered <= at) return at;
     }

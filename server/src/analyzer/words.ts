@@ -6,17 +6,13 @@ const WORD = /[a-z0-9$%][a-z0-9'&%.-]*[a-z0-9%]|[a-z0-9$%]/g;
 
 /** The words of a stretch, lower-case, with ’ as ' and no trailing dots. */
 export function wordsIn(text: string): string[] {
-  const out: string[] = [];
   // Once for the stretch rather than once a word: lower case, then one apostrophe.
   let lower = text.toLowerCase();
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) {
-    const word = m[0];
-    out.push(word.charCodeAt(word.length - 1) === 46 ? word.replace(/\.+$/, '') : word);
-  }
-  return out;
+  const words = lower.match(WORD);
+  if (!words) return [];
+  for (let i = 0; i < words.length; i++) if (words[i].charCodeAt(words[i].length - 1) === 46) words[i] = words[i].replace(/\.+$/, '');
+  return words;
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
