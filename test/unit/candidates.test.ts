@@ -98,6 +98,12 @@ describe('candidate hits', () => {
     assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'));
   });
 
+  it('keep a phrase whose words a bare URL separates, counting the URL as the space it becomes', () => {
+    const text = 'Our lone https://example.com/x?q=1 contact at Dunder left.\n';
+    assert.equal(reference(text, 'markdown').length, 1);
+    assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'));
+  });
+
   it('drop hits no pattern matches around, without parsing anything', () => {
     // "time" and "close" are anchors; nothing here is a finding.
     assert.deepEqual(pipeline('It is time to close the window.\n', 'markdown'), []);

@@ -9,17 +9,23 @@
 // when a blanked span sits inside it, and every such span shows a telltale
 // (telltalesOf) within the match; so a hit with no match within reach in the raw
 // text and no telltale there can be dropped without losing a finding.
+import { blankSpans, urlSpans } from './blocks';
 import type { CompiledPattern } from './engine';
 import type { Hit, Target } from './anchor-index';
 
 /**
- * What can show a blanked span within a window of a text: both ends of a code span,
- * and either end of the others that can hold white space (an HTML tag's < and >, a
- * link destination's ] and closing parenthesis) when the text has their opener at
- * all; URLs and e-mail addresses hold no white space, so a window reaching into one
- * holds its telltale.
+ * What can show a blanked span within a window of a text. Structural: both ends of a
+ * code span, and either end of the others that can hold white space (an HTML tag's <
+ * and >, a link destination's ] and closing parenthesis) when the text has their
+ * opener at all. Addresses: URLs and e-mail addresses, which hold no white space, so
+ * a window reaching into one holds its telltale, and the whole of it.
  */
-function telltalesOf(text: string): RegExp | null {
+interface Telltales {
+  structural: RegExp | null;
+  addresses: RegExp | null;
+}
+
+function telltalesOf(text: string): Telltales | null {
   // One pass says which openers the text has at all; most texts have none.
   const kinds = new Set<string>();
   OPENERS.lastIndex = 0;
@@ -30,18 +36,18 @@ function telltalesOf(text: string): RegExp | null {
   if (kinds.has('`')) parts.push('`');
   if (kinds.has('<')) parts.push('<', '>');
   if (kinds.has(']')) parts.push('\\]', '\\)');
-  if (kinds.has('@')) parts.push('@');
-  const url = kinds.has('u');
-  const key = parts.join('') + (url ? 'u' : '');
-  let re = telltaleCache.get(key);
-  if (!re) {
-    re = new RegExp([...(parts.length ? [`[${parts.join('')}]`] : []), ...(url ? ['://|www\\.|mailto:'] : [])].join('|'), 'i');
-    telltaleCache.set(key, re);
-  }
+  const addresses = [...(kinds.has('@') ? ['@'] : []), ...(kinds.has('u') ? ['://|www\\.|mailto:'] : [])];
+  return { structural: cached(parts.length ? `[${parts.join('')}]` : null), addresses: cached(addresses.length ? addresses.join('|') : null) };
+}
+
+const telltaleCache = new Map<string, RegExp>();
+function cached(source: string | null): RegExp | null {
+  if (source === null) return null;
+  let re = telltaleCache.get(source);
+  if (!re) telltaleCache.set(source, (re = new RegExp(source, 'i')));
   return re;
 }
 const OPENERS = /[`<\]@]|:\/\/|www\.|mailto:/gi;
-const telltaleCache = new Map<string, RegExp>();
 
 /** JavaScript's \s, by character code. */
 function isSpace(c: number): boolean {
@@ -71,29 +77,53 @@ function reachForward(text: string, at: number, runs: number): number {
   }
 }
 
-function canMatch(text: string, at: number, pattern: CompiledPattern, telltales: RegExp | null): boolean {
+/**
+ * A chunk's text as far as the candidates need it: raw, and, when it holds URLs or
+ * addresses, with those blanked as the prose will have them (they hold no white
+ * space, so a block's boundaries never cut one).
+ */
+interface ChunkText {
+  raw: string;
+  telltales: Telltales | null;
+  blanked?: string;
+}
+
+function addressesBlanked(chunk: ChunkText): string {
+  return (chunk.blanked ??= chunk.telltales?.addresses ? blankSpans(chunk.raw, urlSpans(chunk.raw)) : chunk.raw);
+}
+
+function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boolean {
   const { re, reach } = pattern;
+  const text = chunk.raw;
   const from = reachBack(text, at, reach.before);
   const to = reachForward(text, at, reach.after);
   // The text is cut at `to`, white space or its end, so no match there is cut short;
   // what lies before `from` stays for the expression's look-behind.
   re.lastIndex = from;
   if (re.test(to === text.length ? text : text.slice(0, to))) return true;
-  // Whether a blanked span could sit inside a match with its anchor here.
-  return telltales !== null && telltales.test(text.slice(from, to));
+  if (chunk.telltales === null) return false;
+  // With URLs and addresses blanked, runs of white space count as in the prose, up to
+  // the first other span a match could hold: its telltale is then within reach.
+  const blanked = addressesBlanked(chunk);
+  const start = reachBack(blanked, at, reach.before);
+  const end = reachForward(blanked, at, reach.after);
+  if (chunk.telltales.structural?.test(blanked.slice(start, end))) return true;
+  if (blanked === text) return false;
+  re.lastIndex = start;
+  return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
 }
 
 const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 'reach' in t;
 
 /** The hits of a text narrowed to the targets that can match there; hits left with none are dropped. */
 export function candidateHits(text: string, hits: readonly Hit[]): Hit[] {
-  const telltales = telltalesOf(text);
+  const chunk: ChunkText = { raw: text, telltales: telltalesOf(text) };
   const out: Hit[] = [];
   for (const hit of hits) {
     let targets: Target[] | null = null;
     for (let k = 0; k < hit.targets.length; k++) {
       const t = hit.targets[k];
-      const keep = !isPattern(t) || canMatch(text, hit.at, t, telltales);
+      const keep = !isPattern(t) || canMatch(chunk, hit.at, t);
       if (!keep && !targets) targets = hit.targets.slice(0, k);
       else if (keep && targets) targets.push(t);
     }
