@@ -139,24 +139,38 @@ function unsplittable(text: string): Array<[number, number]> {
   return regions;
 }
 
-export function markdownChunks(text: string): Chunk[] {
+/**
+ * The cuts between Markdown chunks, one per call, in order; the text's length once
+ * there are no more. A cut is the start of an unindented line after a blank line,
+ * outside every stretch that must stay whole.
+ */
+function markdownCuts(text: string): () => number {
   const regions = unsplittable(text);
-  const chunks: Chunk[] = [];
   const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
-  let start = 0;
   let r = 0;
-  // The furthest end of the regions that start before the split being judged.
+  // The furthest end of the regions that start before the cut being judged.
   let covered = 0;
-  let m: RegExpExecArray | null;
-  while ((m = split.exec(text))) {
-    const at = m.index + m[0].length;
-    while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
-    if (covered > at) continue;
-    chunks.push({ start, end: at });
-    start = at;
+  return () => {
+    // test() leaves lastIndex at the cut without building a match array for each of
+    // the thousands of blank lines in a long document.
+    while (split.test(text)) {
+      const at = split.lastIndex;
+      while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
+      if (covered <= at) return at;
+    }
+    return text.length;
+  };
+}
+
+export function markdownChunks(text: string): Chunk[] {
+  const next = markdownCuts(text);
+  const chunks: Chunk[] = [];
+  for (let start = 0; ; ) {
+    const end = next();
+    chunks.push({ start, end });
+    if (end >= text.length) return chunks;
+    start = end;
   }
-  chunks.push({ start, end: text.length });
-  return chunks;
 }
 
 /** Plain text: every blank line ends a chunk. */
@@ -196,20 +210,7 @@ export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
       },
     };
   }
-  const regions = unsplittable(text);
-  const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
-  let r = 0;
-  let covered = 0;
-  const nextCut = (): number => {
-    // test() leaves lastIndex at the cut without building a match array for each of
-    // the thousands of blank lines in a long document.
-    while (split.test(text)) {
-      const at = split.lastIndex;
-      while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
-      if (covered <= at) return at;
-    }
-    return text.length;
-  };
+  const nextCut = markdownCuts(text);
   let start = 0;
   let end = -1;
   return {
