@@ -105,10 +105,11 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
   // the first other span a match could hold: its telltale is then within reach.
   const blanked = addressesBlanked(chunk);
-  const start = reachBack(blanked, at, reach.before);
-  const end = reachForward(blanked, at, reach.after);
+  const same = blanked === text;
+  const start = same ? from : reachBack(blanked, at, reach.before);
+  const end = same ? to : reachForward(blanked, at, reach.after);
   if (chunk.telltales.structural?.test(blanked.slice(start, end))) return true;
-  if (blanked === text) return false;
+  if (same) return false;
   re.lastIndex = start;
   return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
 }
