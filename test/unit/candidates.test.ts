@@ -14,8 +14,8 @@ import { patternReach } from '../../server/src/rules/compile';
 import { maxSpaceRuns } from '../../server/src/rules/reach';
 import { labelledSentences } from '../helpers/labelled';
 import { seeded } from '../helpers/seeded';
+import { unanchored } from '../helpers/unanchored';
 
-const unanchored = CATALOG.map(compileFamily).map((f) => ({ ...f, anchor: /(?:)/, patterns: f.patterns.map((p) => ({ ...p, anchor: /(?:)/ })) }));
 
 /** Findings as rule:start-end offsets, from every pattern on every block. */
 function reference(text: string, languageId: 'markdown' | 'plaintext'): string[] {
