@@ -25,29 +25,39 @@ interface Telltales {
   addresses: RegExp | null;
 }
 
+// The openers, one bit each; an opener's last character says which it is.
+const CODE = 1;
+const TAG = 2;
+const LINK = 4;
+const AT = 8;
+const WEB = 16;
+const OPENERS = /[`<\]@]|:\/\/|www\.|mailto:/gi;
+const KIND: Record<string, number> = { '`': CODE, '<': TAG, ']': LINK, '@': AT, '/': WEB, '.': WEB, ':': WEB };
+
 function telltalesOf(text: string): Telltales | null {
-  // One pass says which openers the text has at all; most texts have none.
-  const kinds = new Set<string>();
+  // One pass says which openers the text has at all; most texts have none. It runs
+  // on every chunk that holds an anchor word, so it allocates nothing.
+  let kinds = 0;
   OPENERS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPENERS.exec(text)) && kinds.size < 5) kinds.add(m[0].length === 1 ? m[0] : 'u');
-  if (kinds.size === 0) return null;
-  const parts: string[] = [];
-  if (kinds.has('`')) parts.push('`');
-  if (kinds.has('<')) parts.push('<', '>');
-  if (kinds.has(']')) parts.push('\\]', '\\)');
-  const addresses = [...(kinds.has('@') ? ['@'] : []), ...(kinds.has('u') ? ['://|www\\.|mailto:'] : [])];
-  return { structural: cached(parts.length ? `[${parts.join('')}]` : null), addresses: cached(addresses.length ? addresses.join('|') : null) };
+  while (kinds !== 31 && OPENERS.test(text)) kinds |= KIND[text[OPENERS.lastIndex - 1]];
+  if (kinds === 0) return null;
+  return (telltaleSets[kinds] ??= telltaleSet(kinds));
 }
 
-const telltaleCache = new Map<string, RegExp>();
-function cached(source: string | null): RegExp | null {
-  if (source === null) return null;
-  let re = telltaleCache.get(source);
-  if (!re) telltaleCache.set(source, (re = new RegExp(source, 'i')));
-  return re;
+/** One Telltales per combination of openers. */
+const telltaleSets: Array<Telltales | undefined> = [];
+
+function telltaleSet(kinds: number): Telltales {
+  const parts: string[] = [];
+  if (kinds & CODE) parts.push('`');
+  if (kinds & TAG) parts.push('<', '>');
+  if (kinds & LINK) parts.push('\\]', '\\)');
+  const addresses = [...(kinds & AT ? ['@'] : []), ...(kinds & WEB ? ['://|www\\.|mailto:'] : [])];
+  return {
+    structural: parts.length ? new RegExp(`[${parts.join('')}]`, 'g') : null,
+    addresses: addresses.length ? new RegExp(addresses.join('|'), 'gi') : null,
+  };
 }
-const OPENERS = /[`<\]@]|:\/\/|www\.|mailto:/gi;
 
 /** JavaScript's \s, by character code. */
 function isSpace(c: number): boolean {
@@ -85,31 +95,51 @@ function reachForward(text: string, at: number, runs: number): number {
 interface ChunkText {
   raw: string;
   telltales: Telltales | null;
-  blanked?: string;
+  blanked: string | undefined;
 }
 
 function addressesBlanked(chunk: ChunkText): string {
   return (chunk.blanked ??= chunk.telltales?.addresses ? blankSpans(chunk.raw, urlSpans(chunk.raw)) : chunk.raw);
 }
 
-function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boolean {
+/**
+ * The raw text cut at the end of the widest reach of a hit's patterns: one cut serves
+ * all of them. A narrower pattern may then find a match a little further on, which
+ * keeps its hit; that costs a parse, never a finding.
+ */
+function cutFor(text: string, at: number, targets: readonly Target[]): string {
+  let after = 0;
+  for (const t of targets) if (isPattern(t) && t.reach.after > after) after = t.reach.after;
+  const to = reachForward(text, at, after);
+  return to === text.length ? text : text.slice(0, to);
+}
+
+/** Whether a match of the global expression `re` lies wholly in [from, to) of the text. */
+function within(re: RegExp, text: string, from: number, to: number): boolean {
+  re.lastIndex = from;
+  return re.test(text) && re.lastIndex <= to;
+}
+
+function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPattern): boolean {
   const { re, reach } = pattern;
   const text = chunk.raw;
+  // What lies before `from` stays for the expression's look-behind.
   const from = reachBack(text, at, reach.before);
-  const to = reachForward(text, at, reach.after);
-  // The text is cut at `to`, white space or its end, so no match there is cut short;
-  // what lies before `from` stays for the expression's look-behind.
   re.lastIndex = from;
-  if (re.test(to === text.length ? text : text.slice(0, to))) return true;
+  if (re.test(cut)) return true;
   if (chunk.telltales === null) return false;
+  const { structural, addresses } = chunk.telltales;
+  const to = reachForward(text, at, reach.after);
+  // The window starts and ends at white space, which no URL or address holds: one that
+  // reaches into it lies wholly inside, telltale and all. With none there, the window
+  // and its text are as in the prose, and only a structural telltale can keep the hit.
+  if (!addresses || !within(addresses, text, from, to)) return structural !== null && within(structural, text, from, to);
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
   // the first other span a match could hold: its telltale is then within reach.
   const blanked = addressesBlanked(chunk);
-  const same = blanked === text;
-  const start = same ? from : reachBack(blanked, at, reach.before);
-  const end = same ? to : reachForward(blanked, at, reach.after);
-  if (chunk.telltales.structural?.test(blanked.slice(start, end))) return true;
-  if (same) return false;
+  const start = reachBack(blanked, at, reach.before);
+  const end = reachForward(blanked, at, reach.after);
+  if (structural && within(structural, blanked, start, end)) return true;
   re.lastIndex = start;
   return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
 }
@@ -118,18 +148,25 @@ const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 
 
 /** The hits of a text narrowed to the targets that can match there; hits left with none are dropped. */
 export function candidateHits(text: string, hits: readonly Hit[]): Hit[] {
-  const chunk: ChunkText = { raw: text, telltales: telltalesOf(text) };
+  const chunk: ChunkText = { raw: text, telltales: telltalesOf(text), blanked: undefined };
   const out: Hit[] = [];
   for (const hit of hits) {
-    let targets: Target[] | null = null;
-    for (let k = 0; k < hit.targets.length; k++) {
-      const t = hit.targets[k];
-      const keep = !isPattern(t) || canMatch(chunk, hit.at, t);
-      if (!keep && !targets) targets = hit.targets.slice(0, k);
-      else if (keep && targets) targets.push(t);
+    const targets = hit.targets;
+    const cut = cutFor(text, hit.at, targets);
+    // Most hits keep none of their targets: nothing is allocated for those.
+    let kept: Target[] | null = null;
+    let all = true;
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k];
+      const keep = !isPattern(t) || canMatch(chunk, cut, hit.at, t);
+      if (keep && !all) (kept ??= []).push(t);
+      else if (!keep && all) {
+        all = false;
+        if (k > 0) kept = targets.slice(0, k);
+      }
     }
-    const kept = targets ?? hit.targets;
-    if (kept.length) out.push(kept === hit.targets ? hit : { at: hit.at, targets: kept });
+    if (all) out.push(hit);
+    else if (kept) out.push({ at: hit.at, targets: kept });
   }
   return out;
 }
