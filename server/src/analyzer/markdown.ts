@@ -22,6 +22,7 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   if (withFrontMatter) md.use(frontMatter, () => undefined);
   // Only block structure is needed for the whole document; the inline pass runs per block.
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  lighten(md);
   const rules = (md.inline.ruler as unknown as { __rules__: RuleEntry[] }).__rules__;
   const wrap = (name: string, spanOf: (state: InlineState, start: number) => [number, number]) => {
     const entry = rules.find((r) => r.name === name);
@@ -55,6 +56,66 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   wrap('image', afterLabel(1));
   keepShapes(md);
   return md;
+}
+
+type BlockState = InstanceType<MarkdownIt['block']['State']>;
+type CoreRule = Parameters<MarkdownIt['core']['ruler']['at']>[1];
+
+/**
+ * The parse allocates less where the analyzer needs less: most of what a chunk's
+ * block parse allocated was copies of its text that the analyzer never reads (it
+ * reads blocks from the source by their line maps). Every allocation counts twice
+ * in a process that has sat idle, when the engine has handed its young-generation
+ * pages back and each new page is a fault.
+ */
+function lighten(md: MarkdownIt): void {
+  // The normalize rule rewrites every line break, so copies the whole source even
+  // when there is no carriage return or NUL to replace.
+  const rules = (md.core.ruler as unknown as { __rules__: Array<{ name: string; fn: CoreRule }> }).__rules__;
+  const normalize = rules.find((r) => r.name === 'normalize')?.fn;
+  if (!normalize) throw new Error('markdown-it has no core rule normalize');
+  md.core.ruler.at('normalize', (state) => {
+    if (NEEDS_NORMALIZING.test(state.src)) normalize(state);
+  });
+  md.block.ruler.at('paragraph', paragraphByLines);
+}
+
+const NEEDS_NORMALIZING = /[\r\0]/;
+
+/**
+ * markdown-it's paragraph rule (14.1.0, rules_block/paragraph.mjs), line for line,
+ * except that the inline token's content stays empty: joining and trimming each
+ * paragraph's lines is text the analyzer never reads.
+ */
+function paragraphByLines(state: BlockState, startLine: number, endLine: number): boolean {
+  const terminatorRules = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    // A lazy continuation line, whatever its indentation.
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    // A blockquote's line, already checked by that rule.
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0; i < terminatorRules.length; i++) {
+      if (terminatorRules[i](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+  }
+  state.line = nextLine;
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, state.line];
+  const inline = state.push('inline', '', 0);
+  inline.content = '';
+  inline.map = [startLine, state.line];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = oldParentType;
+  return true;
 }
 
 /**
