@@ -5,6 +5,7 @@
 // <em>look") hides it.
 import { anchorsSource } from '../rules/anchors';
 import type { CompiledFamily, CompiledPattern } from './engine';
+import { keepShapes } from './shapes';
 
 /** What a hit lets run: a phrase pattern, a noun-head family, or directive reading. */
 export type Target = CompiledPattern | CompiledFamily | typeof DIRECTIVES;
@@ -14,6 +15,8 @@ export interface Hit {
   at: number;
   targets: readonly Target[];
 }
+
+keepShapes({ at: 0, targets: [] } satisfies Hit);
 
 const normalize = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 

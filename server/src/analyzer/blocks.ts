@@ -1,6 +1,7 @@
 // A block is a stretch of prose the rules read on its own (a paragraph, heading,
 // table row, list item's paragraph). Findings never cross blocks, which is what
 // lets a document analyzer reuse the results of blocks an edit did not touch.
+import { keepShapes } from './shapes';
 
 export interface Block {
   /** Offsets in the document: [start, end). */
@@ -23,6 +24,8 @@ export interface Segmentation {
   blocks: Block[];
   directives: DirectiveComment[];
 }
+
+keepShapes({ start: 0, end: 0, prose: '' } satisfies Block, { start: 0, end: 0, body: '' } satisfies DirectiveComment, { blocks: [], directives: [] } satisfies Segmentation);
 
 export function blank(text: string): string {
   // Keeps line breaks so that positions inside a blanked stretch still agree.

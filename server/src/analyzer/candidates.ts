@@ -12,6 +12,7 @@
 import { blankSpans, urlSpans } from './blocks';
 import type { CompiledPattern } from './engine';
 import type { Hit, Target } from './anchor-index';
+import { keepShapes } from './shapes';
 
 /**
  * What can show a blanked span within a window of a text. Structural: both ends of a
@@ -97,6 +98,8 @@ interface ChunkText {
   telltales: Telltales | null;
   blanked: string | undefined;
 }
+
+keepShapes({ raw: '', telltales: null, blanked: undefined } satisfies ChunkText);
 
 function addressesBlanked(chunk: ChunkText): string {
   return (chunk.blanked ??= chunk.telltales?.addresses ? blankSpans(chunk.raw, urlSpans(chunk.raw)) : chunk.raw);

@@ -7,6 +7,7 @@ import { matchCase } from './case';
 import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
 import { type BlockEdit, removalEdits } from './removal';
+import { keepShapes } from './shapes';
 import { endsWithPhrase, hasPhrase, sentenceAround, startsWithPhrase, wordsIn } from './words';
 
 export interface BlockFinding {
@@ -19,6 +20,8 @@ export interface BlockFinding {
   message: string;
   fixes: Array<{ title: string; edits: BlockEdit[] }>;
 }
+
+keepShapes({ ruleId: '', start: 0, end: 0, matchStart: 0, matchEnd: 0, message: '', fixes: [{ title: '', edits: [{ from: 0, to: 0, text: '' }] }] } satisfies BlockFinding);
 
 export interface CompiledPattern {
   re: RegExp;

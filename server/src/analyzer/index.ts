@@ -12,6 +12,7 @@ import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } f
 import { LineIndex, type Lines, linesOf } from './line-index';
 import { segmentMarkdown } from './markdown';
 import { segmentPlaintext } from './plaintext';
+import { keepShapes } from './shapes';
 
 
 let builtIn: CompiledFamily[] | undefined;
@@ -195,6 +196,18 @@ function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean
 
 const NOTHING: ChunkResult = { findings: [], directives: [] };
 
+/** A finding of a chunk, with the chunk's start. */
+interface Placed {
+  base: number;
+  f: BlockFinding;
+}
+
+const ORIGIN = { line: 0, character: 0 };
+keepShapes(
+  { base: 0, f: NOTHING.findings[0] } satisfies Placed,
+  { ruleId: '', severity: 'warning', message: '', range: { start: ORIGIN, end: ORIGIN }, text: '', fixes: [{ title: '', edits: [{ range: { start: ORIGIN, end: ORIGIN }, newText: '' }] }] } satisfies Finding,
+);
+
 /** `hits` at offsets relative to the chunk. */
 function chunkResult(slice: string, anchorHits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
   const hits = candidateHits(slice, anchorHits);
@@ -207,7 +220,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   const set = familiesFor(options);
   if (set.families.length === 0) return [];
   const markdown = options.languageId === 'markdown';
-  const found: Array<{ base: number; f: BlockFinding }> = [];
+  const found: Placed[] = [];
   const comments: DirectiveComment[] = [];
   const take = (chunk: Chunk, result: ChunkResult) => {
     remember?.chunks.set(chunk.start, { end: chunk.end, result });

@@ -1,6 +1,7 @@
 // Offsets to LSP positions. Line breaks are \r\n, \n and a lone \r, as in LSP;
 // characters are UTF-16 code units, which is what JavaScript string offsets are.
 import type { Position } from '../../../shared/src/findings';
+import { keepShapes } from './shapes';
 import { lastAtOrBefore } from './sorted';
 
 /** Line numbers and LSP positions of offsets in one text. */
@@ -106,3 +107,5 @@ export class LineIndex implements Lines {
     return { line, character: offset - this.starts[line] };
   }
 }
+
+keepShapes(new LineCounter(''), new LineIndex(''), new LineIndex('').position(0));

@@ -6,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import type { LineIndex } from './line-index';
 import { type Block, type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
+import { keepShapes } from './shapes';
 
 type InlineState = { pos: number; src: string };
 type InlineRule = (state: InlineState, silent: boolean) => boolean;
@@ -54,7 +55,7 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   wrap('autolink', whole);
   wrap('link', afterLabel(0));
   wrap('image', afterLabel(1));
-  keepShapes(md);
+  keepParserShapes(md);
   return md;
 }
 
@@ -118,19 +119,13 @@ function paragraphByLines(state: BlockState, startLine: number, endLine: number)
   return true;
 }
 
-/**
- * Optimized parser code is specialized to the shapes of the parser's state and
- * token objects and holds them weakly: when a garbage collection finds none of
- * those objects alive (between two analyses), the engine throws the code away and
- * the next analysis runs cold. One object of each kind, kept here, keeps the shapes.
- */
-const shapes: unknown[] = [];
-function keepShapes(md: MarkdownIt): void {
+/** The parser's state and token objects, whose shapes its optimized code relies on (see shapes.ts). */
+function keepParserShapes(md: MarkdownIt): void {
   const env = {};
   const core = new md.core.State('', md, env);
   const block = new md.block.State('', md, env, []);
   const inline = new md.inline.State('', md, env, []);
-  shapes.push(core, block, inline, new core.Token('paragraph_open', 'p', 1));
+  keepShapes(core, block, inline, new core.Token('paragraph_open', 'p', 1));
 }
 
 const parsers: { opening?: MarkdownIt; inner?: MarkdownIt } = {};
