@@ -36,7 +36,10 @@ function pipeline(text: string, languageId: 'markdown' | 'plaintext'): string[] 
 // Spans the parser blanks (code, HTML with spaces inside, link destinations with
 // titles, URLs, addresses), Markdown that stays, and line breaks, to put between words.
 const DECOR = ['`x y`', '<b class="a b">', '</b>', '<span title="x y" >', '[', '](https://example.com/a "a b c")', '][ref]',
-  'https://example.com/x?q=1', 'bob@example.com', '<https://example.com>', '**', '_', '\n', '\n> ', '![alt text](i.png "t t")', '<!-- c d -->', '>'];
+  'https://example.com/x?q=1', 'bob@example.com', '<https://example.com>', '**', '_', '\n', '\n> ', '![alt text](i.png "t t")', '<!-- c d -->', '>',
+  // Spans whose end hides behind an earlier closer: a quoted >, a > in a comment, a ) in a title or nested.
+  '<a title="x>y" class="a b">', '<!-- c > d e -->', '](u "a) b")', '](a(b) "c d")', ')', '(an aside)', '<x@example.com> >',
+  '][a ref]', '[1]', '<<', 'a < b', '<br />'];
 
 // Pairs of words an anchor of several words joins ("last look"). A span between them
 // hides the anchor from the pass over the raw text: a limit anchor-index.ts states.
@@ -100,6 +103,13 @@ describe('candidate hits', () => {
 
   it('keep a phrase whose words a bare URL separates, counting the URL as the space it becomes', () => {
     const text = 'Our lone https://example.com/x?q=1 contact at Dunder left.\n';
+    assert.equal(reference(text, 'markdown').length, 1);
+    assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'));
+  });
+
+  it('keep a phrase whose words a reference label with spaces separates, from its closing bracket', () => {
+    // The label's "][a b ref]" becomes white space; the reach back from "contact" ends inside it.
+    const text = '[a b ref]: https://example.com\n[Our lone][a b ref] contact at Dunder left.\n';
     assert.equal(reference(text, 'markdown').length, 1);
     assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'));
   });

@@ -123,6 +123,56 @@ function within(re: RegExp, text: string, from: number, to: number): boolean {
   return re.test(text) && re.lastIndex <= to;
 }
 
+/**
+ * Whether a structural telltale in [from, to) can be the end of a blanked span. A >
+ * or ) is the commonest character to be none: a blockquote's marker, the end of an
+ * aside in parentheses. Each can end a span only when the span's opener comes before
+ * it with the span still open (see mayClose).
+ */
+function structuralWithin(re: RegExp, text: string, from: number, to: number): boolean {
+  re.lastIndex = from;
+  while (re.test(text) && re.lastIndex <= to) {
+    const at = re.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (c === GT ? mayClose(text, at, '<', HTML_INSIDE)
+      : c === RPAREN ? mayClose(text, at, '](', DESTINATION_INSIDE)
+      : c === RBRACKET ? opensDestination(text.charCodeAt(at + 1)) || mayClose(text, at, '][', LABEL_INSIDE)
+      : c === LT ? opensTag(text.charCodeAt(at + 1))
+      : true) return true;
+  }
+  return false;
+}
+
+const LT = 60;
+const GT = 62;
+const RPAREN = 41;
+const RBRACKET = 93;
+/** What follows an HTML span's <: a tag name, or the / ! ? of a closing tag, comment, declaration or instruction. */
+const opensTag = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 33 || c === 63;
+/** What follows a link label's ] when a destination or reference label comes next. */
+const opensDestination = (c: number) => c === 40 || c === 91;
+/** Characters that let a ] inside a reference label not end it: an escape or a nested [. */
+const LABEL_INSIDE = /[[\\]/;
+/** Characters that let a > inside an HTML span not end it: quotes around an attribute
+ * value, and the insides of comments, processing instructions, declarations and CDATA. */
+const HTML_INSIDE = /["'!?[-]/;
+/** Characters that let a ) inside a link destination not end it: a title's quotes or
+ * parentheses, nested parentheses, an angle-bracketed destination, an escape. */
+const DESTINATION_INSIDE = /["'(<\\]/;
+
+/**
+ * Whether the closer at `at` can end a span that the last `opener` before it opened:
+ * there is such an opener, and the first closer after it is this one, or may have
+ * been hidden inside the span (a character that can hide one comes before it).
+ */
+function mayClose(text: string, at: number, opener: string, inside: RegExp): boolean {
+  const open = text.lastIndexOf(opener, at - 1);
+  if (open < 0) return false;
+  const from = open + opener.length;
+  const first = text.indexOf(text[at], from);
+  return first === at || inside.test(text.slice(from, first));
+}
+
 function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPattern): boolean {
   const { re, reach } = pattern;
   const text = chunk.raw;
@@ -136,13 +186,13 @@ function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPa
   // The window starts and ends at white space, which no URL or address holds: one that
   // reaches into it lies wholly inside, telltale and all. With none there, the window
   // and its text are as in the prose, and only a structural telltale can keep the hit.
-  if (!addresses || !within(addresses, text, from, to)) return structural !== null && within(structural, text, from, to);
+  if (!addresses || !within(addresses, text, from, to)) return structural !== null && structuralWithin(structural, text, from, to);
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
   // the first other span a match could hold: its telltale is then within reach.
   const blanked = addressesBlanked(chunk);
   const start = reachBack(blanked, at, reach.before);
   const end = reachForward(blanked, at, reach.after);
-  if (structural && within(structural, blanked, start, end)) return true;
+  if (structural && structuralWithin(structural, blanked, start, end)) return true;
   re.lastIndex = start;
   return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
 }
