@@ -199,27 +199,33 @@ function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPa
 
 const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 'reach' in t;
 
-/** The hits of a text narrowed to the targets that can match there; hits left with none are dropped. */
-export function candidateHits(text: string, hits: readonly Hit[]): Hit[] {
+/**
+ * The hits of a text narrowed to the targets that can match there; hits left with
+ * none are dropped. The hits are hits[from, to) of a longer text in which this one
+ * starts at `base`; those returned are at offsets in this text.
+ */
+export function candidateHits(text: string, hits: readonly Hit[], base = 0, from = 0, to = hits.length): Hit[] {
   const chunk: ChunkText = { raw: text, telltales: telltalesOf(text), blanked: undefined };
   const out: Hit[] = [];
-  for (const hit of hits) {
+  for (let h = from; h < to; h++) {
+    const hit = hits[h];
+    const at = hit.at - base;
     const targets = hit.targets;
-    const cut = cutFor(text, hit.at, targets);
+    const cut = cutFor(text, at, targets);
     // Most hits keep none of their targets: nothing is allocated for those.
     let kept: Target[] | null = null;
     let all = true;
     for (let k = 0; k < targets.length; k++) {
       const t = targets[k];
-      const keep = !isPattern(t) || canMatch(chunk, cut, hit.at, t);
+      const keep = !isPattern(t) || canMatch(chunk, cut, at, t);
       if (keep && !all) (kept ??= []).push(t);
       else if (!keep && all) {
         all = false;
         if (k > 0) kept = targets.slice(0, k);
       }
     }
-    if (all) out.push(hit);
-    else if (kept) out.push({ at: hit.at, targets: kept });
+    if (all) out.push(base === 0 ? hit : { at, targets });
+    else if (kept) out.push({ at, targets: kept });
   }
   return out;
 }

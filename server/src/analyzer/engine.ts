@@ -59,13 +59,14 @@ export function compileFamily(family: Family): CompiledFamily {
   return { family, anchors, anchor: new RegExp(anchorsSource(anchors), 'i'), patterns };
 }
 
-function passes(guard: ContextGuard | undefined, prev: string[], next: string[], sentence: () => string[], after: string): boolean {
+/** Whether a match passes its guard; the words around it are read only as the guard asks for them. */
+function passes(guard: ContextGuard | undefined, prev: () => string[], next: () => string[], sentence: () => string[], after: string): boolean {
   if (!guard) return true;
   if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(after)) return false;
-  if (guard.unlessPrev?.some((p) => endsWithPhrase(prev, p))) return false;
-  if (guard.unlessNext?.some((p) => startsWithPhrase(next, p))) return false;
-  if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(prev, p))) return false;
-  if (guard.requireNext && !guard.requireNext.some((p) => startsWithPhrase(next, p))) return false;
+  if (guard.unlessPrev?.some((p) => endsWithPhrase(prev(), p))) return false;
+  if (guard.unlessNext?.some((p) => startsWithPhrase(next(), p))) return false;
+  if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(prev(), p))) return false;
+  if (guard.requireNext && !guard.requireNext.some((p) => startsWithPhrase(next(), p))) return false;
   if (guard.unlessSentenceHas?.some((p) => hasPhrase(sentence(), p))) return false;
   if (guard.requireSentenceHas && !guard.requireSentenceHas.some((p) => hasPhrase(sentence(), p))) return false;
   return true;
@@ -87,9 +88,11 @@ function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily,
         continue;
       }
       const [sStart, sEnd] = sentenceAround(prose, mStart, mEnd);
-      const prev = wordsIn(prose.slice(Math.max(sStart, mStart - 160), mStart));
-      const next = wordsIn(prose.slice(mEnd, Math.min(sEnd, mEnd + 160)));
+      let prevWords: string[] | undefined;
+      let nextWords: string[] | undefined;
       let sentenceWords: string[] | undefined;
+      const prev = () => (prevWords ??= wordsIn(prose.slice(Math.max(sStart, mStart - 160), mStart)));
+      const next = () => (nextWords ??= wordsIn(prose.slice(mEnd, Math.min(sEnd, mEnd + 160))));
       const sentence = () => (sentenceWords ??= wordsIn(prose.slice(sStart, sEnd)));
       if (!passes(spec.guard, prev, next, sentence, prose.slice(mEnd, mEnd + 4)) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
         // A rejected match may hide a shorter one starting inside it.

@@ -208,9 +208,9 @@ keepShapes(
   { ruleId: '', severity: 'warning', message: '', range: { start: ORIGIN, end: ORIGIN }, text: '', fixes: [{ title: '', edits: [{ range: { start: ORIGIN, end: ORIGIN }, newText: '' }] }] } satisfies Finding,
 );
 
-/** `hits` at offsets relative to the chunk. */
-function chunkResult(slice: string, anchorHits: readonly Hit[], markdown: boolean, opensDocument: boolean, set: FamilySet): ChunkResult {
-  const hits = candidateHits(slice, anchorHits);
+/** A chunk's result, from anchor hits [from, to) at offsets `base` more than in the chunk. */
+function chunkResult(slice: string, opensDocument: boolean, anchorHits: readonly Hit[], base: number, from: number, to: number, markdown: boolean, set: FamilySet): ChunkResult {
+  const hits = candidateHits(slice, anchorHits, base, from, to);
   if (hits.length === 0) return NOTHING;
   if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument, hits);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);
@@ -227,7 +227,6 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     for (const f of result.findings) found.push({ base: chunk.start, f });
     for (const d of result.directives) comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
   };
-  const inChunk = (hits: readonly Hit[], chunk: Chunk) => hits.map((hit) => ({ at: hit.at - chunk.start, targets: hit.targets }));
   let lines: Lines;
   if (!memory && !remember) {
     // A single analysis: one pass of the anchors over the whole text finds the few
@@ -240,7 +239,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
       const chunk = locator!.around(hits[h].at);
       const from = h;
       while (h < hits.length && hits[h].at < chunk.end) h++;
-      take(chunk, chunkResult(text.slice(chunk.start, chunk.end), inChunk(hits.slice(from, h), chunk), markdown, chunk.start === 0, set));
+      take(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set));
     }
   } else {
     // What is unchanged since the remembered version: a common prefix and suffix.
@@ -269,12 +268,13 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
         else if (after && after.end === chunk.end - delta) take(chunk, after.result);
         else {
           const slice = text.slice(chunk.start, chunk.end);
-          take(chunk, chunkResult(slice, set.anchors.hits(slice), markdown, chunk.start === 0, set));
+          const sliceHits = set.anchors.hits(slice);
+          take(chunk, chunkResult(slice, chunk.start === 0, sliceHits, 0, 0, sliceHits.length, markdown, set));
         }
       } else {
         const from = h;
         while (h < hits!.length && hits![h].at < chunk.end) h++;
-        take(chunk, from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), inChunk(hits!.slice(from, h), chunk), markdown, chunk.start === 0, set));
+        take(chunk, from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits!, chunk.start, from, h, markdown, set));
       }
     }
   }
