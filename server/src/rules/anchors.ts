@@ -11,7 +11,7 @@ can will would could should may might must have has had just only all any some m
 what when where how why there here then than now over into after before also back well way even new good great first last
 get got getting make makes made making go going take taking took give given gives giving keep keeps kept know knows
 see seen look looks like love want wants need help start begin find use using used work works call let let's say said tell
-times day days week weeks year years month today long short quick high low big small best better old new own same other
+time times day days week weeks year years month today long short quick high low big small best better old new own same other
 one two three each every many much few lot lots thing things people person man woman men team company business sure
 hope hoping offer forward think feel please right left next part point case place home end`.split(/\s+/));
 
