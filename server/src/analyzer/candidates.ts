@@ -186,7 +186,8 @@ function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPa
   // The window starts and ends at white space, which no URL or address holds: one that
   // reaches into it lies wholly inside, telltale and all. With none there, the window
   // and its text are as in the prose, and only a structural telltale can keep the hit.
-  if (!addresses || !within(addresses, text, from, to)) return structural !== null && structuralWithin(structural, text, from, to);
+  // The cut ends at or after `to`, and bounds the scans.
+  if (!addresses || !within(addresses, cut, from, to)) return structural !== null && structuralWithin(structural, cut, from, to);
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
   // the first other span a match could hold: its telltale is then within reach.
   const blanked = addressesBlanked(chunk);
