@@ -130,6 +130,11 @@ function keepParserShapes(md: MarkdownIt): void {
 
 const parsers: { opening?: MarkdownIt; inner?: MarkdownIt } = {};
 
+/** The parser for a chunk that opens the document (front matter) or one further in. */
+export function parserFor(opensDocument: boolean): MarkdownIt {
+  return opensDocument ? (parsers.opening ??= createParser(true)) : (parsers.inner ??= createParser(false));
+}
+
 const MAYBE_INLINE_SYNTAX = /[`<[]/;
 
 /**
@@ -138,7 +143,7 @@ const MAYBE_INLINE_SYNTAX = /[`<[]/;
  * prose (the others are left out): the inline parse is the costly part.
  */
 export function segmentMarkdown(text: string, lines: LineIndex, opensDocument = true, wanted?: (start: number, end: number) => boolean): Segmentation {
-  const md = opensDocument ? (parsers.opening ??= createParser(true)) : (parsers.inner ??= createParser(false));
+  const md = parserFor(opensDocument);
   const env: Record<string, unknown> = {};
   const tokens = md.parse(text, env);
   const blocks: Block[] = [];

@@ -1,0 +1,49 @@
+// The analyzer's markdown-it is lightened (analyzer/markdown.ts): normalize runs only
+// when there is something to normalize, and paragraphs carry no text. Its block
+// structure must stay what stock markdown-it reads, or blocks and chunks would move.
+import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import frontMatter from 'markdown-it-front-matter';
+import { parserFor } from '../../server/src/analyzer/markdown';
+import { seeded } from '../helpers/seeded';
+
+const PIECES = ['Some prose here.', 'More prose that goes on', 'Thank you for your time.', '```', '~~~', '    indented code', '<div>', '</div>',
+  '<!-- c -->', '---', '***', '# Heading', 'Setext', '===', '> quoted', '> > nested', '- item', '  - nested item', '1. item', '2) item',
+  '[ref]: https://example.com "t"', '[x][ref] and [y](u)', 'a | b', '--- | ---', 'c | d', '', '', '', '   ', '\t', 'NUL\u0000here', 'line  ',
+  'lazy continuation', '     - indented marker', '    > indented quote', '>     code in a quote', '> - item in a quote', '>', '- > quote in an item', '      # not a heading'];
+
+function stock(withFrontMatter: boolean): MarkdownIt {
+  const md = new MarkdownIt({ html: true });
+  if (withFrontMatter) md.use(frontMatter, () => undefined);
+  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  return md;
+}
+
+/** What the analyzer reads of a parse: each token's type, line map, nesting and level. */
+const structure = (md: MarkdownIt, text: string) =>
+  md.parse(text, {}).map((t) => `${t.type} ${JSON.stringify(t.map)} ${t.nesting} ${t.level} ${t.hidden}`);
+
+describe('markdown parser', () => {
+  for (const opensDocument of [true, false]) {
+    it(`reads the block structure stock markdown-it reads, in 400 random documents (${opensDocument ? 'opening' : 'inner'} chunk)`, () => {
+      const rand = seeded(opensDocument ? 53 : 59);
+      const reference = stock(opensDocument);
+      const ours = parserFor(opensDocument);
+      let paragraphs = 0;
+      for (let n = 0; n < 400; n++) {
+        const eol = ['\n', '\n', '\r\n', '\r'][rand(4)];
+        const text = Array.from({ length: 3 + rand(30) }, () => PIECES[rand(PIECES.length)]).join(eol) + (rand(2) ? eol : '');
+        const expected = structure(reference, text);
+        assert.deepEqual(structure(ours, text), expected, JSON.stringify(text));
+        paragraphs += expected.filter((t) => t.startsWith('paragraph_open')).length;
+      }
+      assert.ok(paragraphs > 1000, `only ${paragraphs} paragraphs: the documents hardly test the paragraph rule`);
+    });
+  }
+
+  it('leaves paragraph text empty: the analyzer reads blocks from the source', () => {
+    const inline = parserFor(false).parse('Some prose\nthat goes on.\n', {}).find((t) => t.type === 'inline');
+    assert.equal(inline?.content, '');
+    assert.deepEqual(inline?.map, [0, 2]);
+  });
+});
