@@ -1,4 +1,5 @@
 // Entry point of dist/cli.js (`valued`): wiring only; see cli/run.ts.
+import './regexp-flags';
 import { version } from '../../package.json';
 import { runCli } from './cli/run';
 
