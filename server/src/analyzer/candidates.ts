@@ -18,8 +18,9 @@ import { keepShapes } from './shapes';
  * What can show a blanked span within a window of a text. Structural: both ends of a
  * code span, and either end of the others that can hold white space (an HTML tag's <
  * and >, a link destination's ] and closing parenthesis) when the text has their
- * opener at all. Addresses: URLs and e-mail addresses, which hold no white space, so
- * a window reaching into one holds its telltale, and the whole of it.
+ * opener at all; structuralWithin then keeps only those that can be such an end.
+ * Addresses: URLs and e-mail addresses, which hold no white space, so a window
+ * reaching into one holds its telltale, and the whole of it.
  */
 interface Telltales {
   structural: RegExp | null;
