@@ -73,17 +73,31 @@ interface ChunkResult {
 }
 
 /**
- * What a document analyzer remembers of the last version it read: its text and the
- * result of each chunk by start offset. A chunk of the new version that lies wholly
- * before the edit, or wholly after it, is the same text as a remembered chunk and
- * its result is reused without reading it again.
+ * What a document analyzer remembers of the last version it read: its text, its
+ * chunks and the result of each. A chunk of the new version that lies wholly before
+ * the edit, or wholly after it, is the same text as a remembered chunk and its
+ * result is reused without reading it again.
  */
 interface Memory {
   text: string;
-  chunks: Map<number, { end: number; result: ChunkResult }>;
-  /** The chunk boundaries of that version, in order. */
+  /** The chunk boundaries of that version, in order, and the result of each. */
   bounds: Chunk[];
+  results: ChunkResult[];
   lines?: LineIndex;
+}
+
+/**
+ * The remembered chunk that is the same text as `chunk` of the new version, by its
+ * index: where the chunks were shifted rather than cut again (most keystrokes), the
+ * new version has the old one's chunks in the same order and the index is the same;
+ * otherwise the chunk is looked up by its offset (moved by `delta` after the edit).
+ */
+function rememberedIndex(memory: Memory, shifted: boolean, i: number, chunk: Chunk, prefix: number, afterEdit: number, delta: number, byStart: () => Map<number, number>): number {
+  if (chunk.end > prefix && chunk.start < afterEdit) return -1;
+  if (shifted) return i;
+  const oldStart = chunk.end <= prefix ? chunk.start : chunk.start - delta;
+  const k = byStart().get(oldStart);
+  return k !== undefined && memory.bounds[k].end === (chunk.end <= prefix ? chunk.end : chunk.end - delta) ? k : -1;
 }
 
 // Both by binary search over string comparisons, which the engine does natively:
@@ -223,7 +237,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   const found: Placed[] = [];
   const comments: DirectiveComment[] = [];
   const take = (chunk: Chunk, result: ChunkResult) => {
-    remember?.chunks.set(chunk.start, { end: chunk.end, result });
+    remember?.results.push(result);
     for (const f of result.findings) found.push({ base: chunk.start, f });
     for (const d of result.directives) comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
   };
@@ -251,7 +265,10 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     // The line index is kept, to be shifted after the next edit.
     const index = lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text);
     lines = index;
-    const chunks = (memory && shiftedChunks(memory, text, prefix, suffix)) || (markdown ? markdownChunks(text) : plaintextChunks(text));
+    const shifted = memory ? shiftedChunks(memory, text, prefix, suffix) : null;
+    const chunks = shifted ?? (markdown ? markdownChunks(text) : plaintextChunks(text));
+    let byStart: Map<number, number> | undefined;
+    const oldByStart = () => (byStart ??= new Map(memory!.bounds.map((c, k) => [c.start, k])));
     if (remember) {
       remember.bounds = chunks;
       remember.lines = index;
@@ -260,12 +277,11 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     // can hold anything at all, and which patterns to run there.
     const hits = memory ? null : set.anchors.hits(text);
     let h = 0;
-    for (const chunk of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
       if (memory) {
-        const before = chunk.end <= prefix ? memory.chunks.get(chunk.start) : undefined;
-        const after = chunk.start >= text.length - suffix ? memory.chunks.get(chunk.start - delta) : undefined;
-        if (before && before.end === chunk.end) take(chunk, before.result);
-        else if (after && after.end === chunk.end - delta) take(chunk, after.result);
+        const k = rememberedIndex(memory, shifted !== null, i, chunk, prefix, text.length - suffix, delta, oldByStart);
+        if (k >= 0) take(chunk, memory.results[k]);
         else {
           const slice = text.slice(chunk.start, chunk.end);
           const sliceHits = set.anchors.hits(slice);
@@ -321,7 +337,7 @@ export function createDocumentAnalyzer(): { analyze(text: string, options: Analy
         memory = null;
         key = optionsKey;
       }
-      const next: Memory = { text, chunks: new Map(), bounds: [] };
+      const next: Memory = { text, bounds: [], results: [] };
       const result = run(text, options, memory, next);
       memory = next;
       return result;
