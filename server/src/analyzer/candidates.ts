@@ -90,6 +90,32 @@ function reachForward(text: string, at: number, runs: number): number {
 }
 
 /**
+ * The reach of every run count around one hit, measured once for all its patterns:
+ * BACK[n] is reachBack(text, at, n) and FORWARD[n] reachForward(text, at, n), for n up
+ * to the most any of the hit's patterns asks. Walking the characters again for each
+ * pattern cost as much as asking the patterns themselves.
+ */
+let BACK = new Int32Array(64);
+let FORWARD = new Int32Array(64);
+
+function measureReach(text: string, at: number, before: number, after: number): void {
+  if (before >= BACK.length) BACK = new Int32Array(before + 1);
+  if (after >= FORWARD.length) FORWARD = new Int32Array(after + 1);
+  let i = at;
+  for (let n = 0; n <= before; n++) {
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    BACK[n] = i;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  i = at;
+  for (let n = 0; n <= after; n++) {
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    FORWARD[n] = i;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  }
+}
+
+/**
  * A chunk's text as far as the candidates need it: raw, and, when it holds URLs or
  * addresses, with those blanked as the prose will have them (they hold no white
  * space, so a block's boundaries never cut one).
@@ -112,9 +138,15 @@ function addressesBlanked(chunk: ChunkText): string {
  * keeps its hit; that costs a parse, never a finding.
  */
 function cutFor(text: string, at: number, targets: readonly Target[]): string {
+  let before = 0;
   let after = 0;
-  for (const t of targets) if (isPattern(t) && t.reach.after > after) after = t.reach.after;
-  const to = reachForward(text, at, after);
+  for (const t of targets) {
+    if (!isPattern(t)) continue;
+    if (t.reach.before > before) before = t.reach.before;
+    if (t.reach.after > after) after = t.reach.after;
+  }
+  measureReach(text, at, before, after);
+  const to = FORWARD[after];
   return to === text.length ? text : text.slice(0, to);
 }
 
@@ -176,14 +208,14 @@ function mayClose(text: string, at: number, opener: string, inside: RegExp): boo
 
 function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPattern): boolean {
   const { re, reach } = pattern;
-  const text = chunk.raw;
-  // What lies before `from` stays for the expression's look-behind.
-  const from = reachBack(text, at, reach.before);
+  // What lies before `from` stays for the expression's look-behind. The hit's reach
+  // was measured by cutFor.
+  const from = BACK[reach.before];
   re.lastIndex = from;
   if (re.test(cut)) return true;
   if (chunk.telltales === null) return false;
   const { structural, addresses } = chunk.telltales;
-  const to = reachForward(text, at, reach.after);
+  const to = FORWARD[reach.after];
   // The window starts and ends at white space, which no URL or address holds: one that
   // reaches into it lies wholly inside, telltale and all. With none there, the window
   // and its text are as in the prose, and only a structural telltale can keep the hit.
