@@ -30,10 +30,12 @@ import { Profiles } from './lsp/profiles';
 import { SettingsStore } from './lsp/settings';
 import { WorkspaceConfig } from './lsp/workspace-config';
 import { analyzeFiles } from './lsp/workspace-files';
+import { CollectAfterLarge, engineCollection } from './lsp/collect-after-large';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const log = (message: string) => connection.console.error(message);
+const collector = new CollectAfterLarge(engineCollection());
 
 // Built in onInitialize, once the client's capabilities say how settings arrive;
 // no other message may come before it.
@@ -60,7 +62,10 @@ connection.onInitialize((params): InitializeResult => {
   settings = new SettingsStore(pull, log);
   profiles = new Profiles(settings, { files: configFiles, problems: configProblems });
   open = new OpenDocuments((uri) => documents.get(uri), profiles, {
-    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    publish: (uri, version, diagnostics) => {
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+      collector.published(documents.get(uri)?.getText().length ?? 0);
+    },
     log,
   });
   return {
