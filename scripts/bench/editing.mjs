@@ -140,17 +140,17 @@ export async function measureEditing({ root, text1MB, text5MB, edits, seed, dead
     result.open5Ms = performance.now() - start;
     result.diagnostics5 = big.params.diagnostics.length;
     result.rss5AtDiagnosticsMB = statusField(client.pid, 'VmRSS');
-    // Resident memory with the document open, once the analysis' garbage is gone: the
-    // reading at the moment diagnostics arrive can land mid-collection, at the peak.
-    // Read every 100 ms until two readings a second apart agree within 2 MB (3 s at most).
+    // Resident memory with the document open, once the server has been idle a few
+    // seconds: the reading as diagnostics arrive also holds the garbage of the 5 MB
+    // message and its analysis, which goes at the server's next full collection.
+    // Read every 250 ms for 4 s; keep the last reading.
     const readings = [result.rss5AtDiagnosticsMB];
-    for (let i = 0; i < 30; i++) {
-      await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 16; i++) {
+      await new Promise((r) => setTimeout(r, 250));
       readings.push(statusField(client.pid, 'VmRSS'));
-      if (readings.length > 10 && Math.abs(readings[readings.length - 1] - readings[readings.length - 11]) <= 2) break;
     }
     result.rss5MB = readings[readings.length - 1];
-    result.rss5SettleMs = (readings.length - 1) * 100;
+    result.rss5SettleMs = (readings.length - 1) * 250;
     result.peakRss5MB = statusField(client.pid, 'VmHWM');
   } catch (e) {
     result.error = `${e.message}${client.stderr ? `\n  server stderr: ${client.stderr.trim().split('\n').slice(-5).join('\n  ')}` : ''}`;

@@ -102,7 +102,7 @@ function editingLines(e) {
       lines.push(`  diagnostics after the last edit equal a full analysis of the same text: ${e.matchesFullAnalysis ? 'yes' : 'NO'} (${e.publishedCount} after the edits, ${e.fullCount} on a fresh open)`);
     }
     if (Number.isFinite(e.rss5MB)) {
-      lines.push(`  5 MB document (1 MB one closed): diagnostics ${ms(e.open5Ms)} ms after didOpen (${e.diagnostics5}); server RSS ${fixed(e.rss5AtDiagnosticsMB, 0)} MB as they arrive, ${fixed(e.rss5MB, 0)} MB settled (${(e.rss5SettleMs / 1000).toFixed(1)} s later), peak ${fixed(e.peakRss5MB, 0)} MB`);
+      lines.push(`  5 MB document (1 MB one closed): diagnostics ${ms(e.open5Ms)} ms after didOpen (${e.diagnostics5}); server RSS ${fixed(e.rss5AtDiagnosticsMB, 0)} MB as they arrive, ${fixed(e.rss5MB, 0)} MB after ${(e.rss5SettleMs / 1000).toFixed(1)} s idle, peak ${fixed(e.peakRss5MB, 0)} MB`);
     }
     if (e.error) lines.push(`  FAILED: ${e.error}`);
   }
