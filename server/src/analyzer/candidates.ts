@@ -69,51 +69,38 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Start of the stretch before `at` that holds at most `runs` runs of white space. */
-function reachBack(text: string, at: number, runs: number): number {
-  let i = at;
-  for (let n = 0; ; n++) {
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === 0 || n === runs) return i;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  }
-}
-
-/** End of the stretch from `at` that holds at most `runs` runs of white space. */
-function reachForward(text: string, at: number, runs: number): number {
-  let i = at;
-  for (let n = 0; ; n++) {
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    if (i === text.length || n === runs) return i;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  }
-}
-
 /**
- * The reach of every run count around one hit, measured once for all its patterns:
- * BACK[n] is reachBack(text, at, n) and FORWARD[n] reachForward(text, at, n), for n up
- * to the most any of the hit's patterns asks. Walking the characters again for each
- * pattern cost as much as asking the patterns themselves.
+ * A hit's reach for every run count up to some most: back[n] is the start of the
+ * stretch before the hit that holds at most n runs of white space, forward[n] the end
+ * of the stretch from it that holds at most n. Measured once per hit for all of its
+ * patterns: walking the characters again for each pattern cost as much as asking
+ * the patterns themselves.
  */
-let BACK = new Int32Array(64);
-let FORWARD = new Int32Array(64);
+class HitReach {
+  back = new Int32Array(64);
+  forward = new Int32Array(64);
 
-function measureReach(text: string, at: number, before: number, after: number): void {
-  if (before >= BACK.length) BACK = new Int32Array(before + 1);
-  if (after >= FORWARD.length) FORWARD = new Int32Array(after + 1);
-  let i = at;
-  for (let n = 0; n <= before; n++) {
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
-    BACK[n] = i;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  }
-  i = at;
-  for (let n = 0; n <= after; n++) {
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    FORWARD[n] = i;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  measure(text: string, at: number, before: number, after: number): void {
+    if (before >= this.back.length) this.back = new Int32Array(before + 1);
+    if (after >= this.forward.length) this.forward = new Int32Array(after + 1);
+    let i = at;
+    for (let n = 0; n <= before; n++) {
+      while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+      this.back[n] = i;
+      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    }
+    i = at;
+    for (let n = 0; n <= after; n++) {
+      while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+      this.forward[n] = i;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    }
   }
 }
+
+/** The reach of the hit being asked about, in the raw text and, when needed, with its addresses blanked. */
+const RAW = new HitReach();
+const BLANKED = new HitReach();
 
 /**
  * A chunk's text as far as the candidates need it: raw, and, when it holds URLs or
@@ -145,8 +132,8 @@ function cutFor(text: string, at: number, targets: readonly Target[]): string {
     if (t.reach.before > before) before = t.reach.before;
     if (t.reach.after > after) after = t.reach.after;
   }
-  measureReach(text, at, before, after);
-  const to = FORWARD[after];
+  RAW.measure(text, at, before, after);
+  const to = RAW.forward[after];
   return to === text.length ? text : text.slice(0, to);
 }
 
@@ -210,12 +197,12 @@ function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPa
   const { re, reach } = pattern;
   // What lies before `from` stays for the expression's look-behind. The hit's reach
   // was measured by cutFor.
-  const from = BACK[reach.before];
+  const from = RAW.back[reach.before];
   re.lastIndex = from;
   if (re.test(cut)) return true;
   if (chunk.telltales === null) return false;
   const { structural, addresses } = chunk.telltales;
-  const to = FORWARD[reach.after];
+  const to = RAW.forward[reach.after];
   // The window starts and ends at white space, which no URL or address holds: one that
   // reaches into it lies wholly inside, telltale and all. With none there, the window
   // and its text are as in the prose, and only a structural telltale can keep the hit.
@@ -224,8 +211,9 @@ function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPa
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
   // the first other span a match could hold: its telltale is then within reach.
   const blanked = addressesBlanked(chunk);
-  const start = reachBack(blanked, at, reach.before);
-  const end = reachForward(blanked, at, reach.after);
+  BLANKED.measure(blanked, at, reach.before, reach.after);
+  const start = BLANKED.back[reach.before];
+  const end = BLANKED.forward[reach.after];
   if (structural && structuralWithin(structural, blanked, start, end)) return true;
   re.lastIndex = start;
   return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
