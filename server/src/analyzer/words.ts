@@ -72,7 +72,6 @@ function phraseWords(phrase: string): string[] {
 
 /** Whether `words` ends with the words of `phrase`. */
 export function endsWithPhrase(words: string[], phrase: string): boolean {
-  if (!phrase.includes(' ')) return words.length > 0 && words[words.length - 1] === phrase;
   const p = phraseWords(phrase);
   if (p.length > words.length) return false;
   for (let i = 0; i < p.length; i++) if (words[words.length - p.length + i] !== p[i]) return false;
@@ -81,7 +80,6 @@ export function endsWithPhrase(words: string[], phrase: string): boolean {
 
 /** Whether `words` starts with the words of `phrase`. */
 export function startsWithPhrase(words: string[], phrase: string): boolean {
-  if (!phrase.includes(' ')) return words.length > 0 && words[0] === phrase;
   const p = phraseWords(phrase);
   if (p.length > words.length) return false;
   for (let i = 0; i < p.length; i++) if (words[i] !== p[i]) return false;
