@@ -3,7 +3,7 @@
 // reads the raw text, so an anchor of several words is found only when nothing but
 // white space parts its words: a span the parser blanks between them ("last
 // <em>look") hides it.
-import { anchorsSource } from '../rules/anchors';
+import { anchorsSource, isBoundedWord } from '../rules/anchors';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { keepShapes } from './shapes';
 
@@ -58,8 +58,8 @@ export class AnchorIndex {
       }
       this.byWord.set(key, [...all]);
     }
-    const bounded = [...own.keys()].filter(isBounded);
-    const unbounded = [...own.keys()].filter((w) => !isBounded(w));
+    const bounded = [...own.keys()].filter(isBoundedWord);
+    const unbounded = [...own.keys()].filter((w) => !isBoundedWord(w));
     this.words = [bounded, unbounded].filter((w) => w.length).map((w) => new RegExp(anchorsSource([{ words: w }]), 'gi'));
   }
 
@@ -90,10 +90,6 @@ export class AnchorIndex {
     }
     return hits;
   }
-}
-
-function isBounded(word: string): boolean {
-  return /^\w(?:.*\w)?$/.test(word);
 }
 
 /** Two lists of hits in order of position, as one. */

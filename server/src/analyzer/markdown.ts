@@ -10,7 +10,6 @@ import { keepShapes } from './shapes';
 
 type InlineState = { pos: number; src: string };
 type InlineRule = (state: InlineState, silent: boolean) => boolean;
-interface RuleEntry { name: string; fn: InlineRule }
 
 /** Where the inline rules report spans that are not prose, for the block being read. */
 let sink: { src: string; spans: Array<[number, number]>; directives: Array<[number, number, string]> } | null = null;
@@ -24,11 +23,8 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   // Only block structure is needed for the whole document; the inline pass runs per block.
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   lighten(md);
-  const rules = (md.inline.ruler as unknown as { __rules__: RuleEntry[] }).__rules__;
   const wrap = (name: string, spanOf: (state: InlineState, start: number) => [number, number]) => {
-    const entry = rules.find((r) => r.name === name);
-    if (!entry) throw new Error(`markdown-it has no inline rule ${name}`);
-    const original = entry.fn;
+    const original = ruleOf<InlineRule>(md.inline.ruler, name);
     md.inline.ruler.at(name, (state: InlineState, silent: boolean) => {
       const start = state.pos;
       const ok = original(state, silent);
@@ -60,6 +56,13 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
 }
 
 type BlockState = InstanceType<MarkdownIt['block']['State']>;
+
+/** The function markdown-it holds under a rule's name, to be wrapped or called by ours. */
+function ruleOf<T>(ruler: object, name: string): T {
+  const entry = (ruler as { __rules__: Array<{ name: string; fn: T }> }).__rules__.find((r) => r.name === name);
+  if (!entry) throw new Error(`markdown-it has no rule ${name}`);
+  return entry.fn;
+}
 type CoreRule = Parameters<MarkdownIt['core']['ruler']['at']>[1];
 
 /**
@@ -72,9 +75,7 @@ type CoreRule = Parameters<MarkdownIt['core']['ruler']['at']>[1];
 function lighten(md: MarkdownIt): void {
   // The normalize rule rewrites every line break, so copies the whole source even
   // when there is no carriage return or NUL to replace.
-  const rules = (md.core.ruler as unknown as { __rules__: Array<{ name: string; fn: CoreRule }> }).__rules__;
-  const normalize = rules.find((r) => r.name === 'normalize')?.fn;
-  if (!normalize) throw new Error('markdown-it has no core rule normalize');
+  const normalize = ruleOf<CoreRule>(md.core.ruler, 'normalize');
   md.core.ruler.at('normalize', (state) => {
     if (NEEDS_NORMALIZING.test(state.src)) normalize(state);
   });

@@ -120,13 +120,18 @@ export function patternAnchor(pattern: string, wholePattern: string, hint?: stri
   return best ?? { source: wholePattern };
 }
 
+/** Whether a literal starts and ends with a word character, so word boundaries can hold it ("15%" does not). */
+export function isBoundedWord(word: string): boolean {
+  return /^\w(?:.*\w)?$/.test(word);
+}
+
 /** One expression for a set of anchors: literal words as a prefix trie within word boundaries. */
 export function anchorsSource(anchors: readonly Anchor[]): string {
   const words = anchors.flatMap((a) => ('words' in a ? a.words : []));
   const others = anchors.flatMap((a) => ('source' in a ? [a.source] : []));
-  // Word boundaries only where a literal starts and ends with a word character ("15%" ends with none).
-  const bounded = words.filter((w) => /^\w.*\w$|^\w$/.test(w));
-  const unbounded = words.filter((w) => !/^\w.*\w$|^\w$/.test(w));
+  // Word boundaries only where a literal starts and ends with a word character.
+  const bounded = words.filter(isBoundedWord);
+  const unbounded = words.filter((w) => !isBoundedWord(w));
   const parts = [...(bounded.length ? [`\\b${trieSource(bounded)}\\b`] : []), ...(unbounded.length ? [trieSource(unbounded)] : [])];
   return [...parts, ...new Set(others)].join('|');
 }
