@@ -95,9 +95,10 @@ interface Memory {
 function rememberedIndex(memory: Memory, shifted: boolean, i: number, chunk: Chunk, prefix: number, afterEdit: number, delta: number, byStart: () => Map<number, number>): number {
   if (chunk.end > prefix && chunk.start < afterEdit) return -1;
   if (shifted) return i;
-  const oldStart = chunk.end <= prefix ? chunk.start : chunk.start - delta;
-  const k = byStart().get(oldStart);
-  return k !== undefined && memory.bounds[k].end === (chunk.end <= prefix ? chunk.end : chunk.end - delta) ? k : -1;
+  // Before the edit a chunk is where it was; after it, it moved by the change in length.
+  const moved = chunk.end <= prefix ? 0 : delta;
+  const k = byStart().get(chunk.start - moved);
+  return k !== undefined && memory.bounds[k].end === chunk.end - moved ? k : -1;
 }
 
 // Both by binary search over string comparisons, which the engine does natively:

@@ -14,7 +14,7 @@ export interface Lines {
  * Positions for a text read once, counted from the last offset asked about: a
  * single analysis asks for a few dozen positions in about document order, and
  * counting the line breaks between them costs less than indexing every line. Only
- * for text with no \r (see forText).
+ * for text with no \r (see linesOf).
  */
 class LineCounter implements Lines {
   private offset = 0;
