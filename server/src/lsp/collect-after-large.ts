@@ -33,9 +33,19 @@ export class CollectAfterLarge {
   }
 }
 
-/** The engine's full collection, for this process. */
+let collection: (() => void) | undefined;
+
+/**
+ * The engine's full collection, for this process. Made on first use: it costs a new
+ * context (some milliseconds), which the server's start need not pay.
+ */
 export function engineCollection(): () => void {
-  // The engine gives its collection function only to contexts made after the flag is set.
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
+  return () => {
+    // The engine gives its collection function only to contexts made after the flag is set.
+    if (!collection) {
+      setFlagsFromString('--expose-gc');
+      collection = runInNewContext('gc') as () => void;
+    }
+    collection();
+  };
 }
