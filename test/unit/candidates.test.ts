@@ -3,6 +3,8 @@
 // phrase: the pipeline is checked against every pattern run on every block of a parse.
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analyzer';
+import { AnchorIndex } from '../../server/src/analyzer/anchor-index';
+import { candidateHits } from '../../server/src/analyzer/candidates';
 import { markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
 import { analyzeProse, compileFamily } from '../../server/src/analyzer/engine';
 import { LineIndex } from '../../server/src/analyzer/line-index';
@@ -117,6 +119,16 @@ describe('candidate hits', () => {
   it('drop hits no pattern matches around, without parsing anything', () => {
     // "time" and "close" are anchors; nothing here is a finding.
     assert.deepEqual(pipeline('It is time to close the window.\n', 'markdown'), []);
+  });
+
+  it('keep a hit only for a match that holds its anchor there, not for one near it', () => {
+    // "approval budget" is anchored on "approval". The first "approval" is within reach
+    // of the match that starts at the second, but no match holds it.
+    const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: 'approval (of )?budget' }] })];
+    const text = 'Approval approval budget, and approval of budget.';
+    const hits = new AnchorIndex(families).hits(text);
+    assert.deepEqual(hits.map((h) => h.at), [0, 9, 30]);
+    assert.deepEqual(candidateHits(text, hits).map((h) => h.at), [9, 30]);
   });
 });
 

@@ -3,12 +3,14 @@
 // pattern about the few words around its hit costs far less than parsing the
 // chunk's Markdown and reading its blocks.
 //
-// The question is asked of the raw text within the pattern's reach of the hit (see
-// Reach), which equals the prose the rules read except where spans are blanked
-// (code, HTML, link targets, URLs, e-mail addresses). Blanking can only make a match
-// when a blanked span sits inside it, and every such span shows a telltale
-// (telltalesOf) within the match; so a hit with no match within reach in the raw
-// text and no telltale there can be dropped without losing a finding.
+// The question is whether a match in the raw text holds the hit's anchor where the
+// hit is (one attempt of the pattern split at its anchor, see centeredPattern): a
+// match elsewhere holds an anchor of its own, with a hit of its own. The raw text
+// equals the prose the rules read except where spans are blanked (code, HTML, link
+// targets, URLs, e-mail addresses). Blanking can only make a match when a blanked
+// span sits inside it, and every such span shows a telltale (telltalesOf) within the
+// pattern's reach of the hit (see Reach); so a hit with no match at it in the raw
+// text and no telltale within reach can be dropped without losing a finding.
 import { blankSpans, urlSpans } from './blocks';
 import type { CompiledPattern } from './engine';
 import type { Hit, Target } from './anchor-index';
@@ -193,15 +195,31 @@ function mayClose(text: string, at: number, opener: string, inside: RegExp): boo
   return first === at || inside.test(text.slice(from, first));
 }
 
-function canMatch(chunk: ChunkText, cut: string, at: number, pattern: CompiledPattern): boolean {
-  const { re, reach } = pattern;
+/** The hit being asked about, and its raw text cut by cutFor, made when a pattern first needs it. */
+const current = { text: '', at: 0, targets: [] as readonly Target[], cut: null as string | null };
+
+function currentCut(): string {
+  return (current.cut ??= cutFor(current.text, current.at, current.targets));
+}
+
+function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boolean {
+  const { re, reach, centered } = pattern;
+  if (centered !== null) {
+    // One attempt, at the hit: a match elsewhere in the window has its own hit.
+    centered.lastIndex = at;
+    if (centered.test(chunk.raw)) return true;
+    if (chunk.telltales === null) return false;
+  }
+  const cut = currentCut();
   // What lies before `from` stays for the expression's look-behind. The hit's reach
   // was measured by cutFor.
   const from = RAW.back[reach.before];
-  re.lastIndex = from;
-  if (re.test(cut)) return true;
-  if (chunk.telltales === null) return false;
-  const { structural, addresses } = chunk.telltales;
+  if (centered === null) {
+    re.lastIndex = from;
+    if (re.test(cut)) return true;
+    if (chunk.telltales === null) return false;
+  }
+  const { structural, addresses } = chunk.telltales as Telltales;
   const to = RAW.forward[reach.after];
   // The window starts and ends at white space, which no URL or address holds: one that
   // reaches into it lies wholly inside, telltale and all. With none there, the window
@@ -233,13 +251,16 @@ export function candidateHits(text: string, hits: readonly Hit[], base = 0, from
     const hit = hits[h];
     const at = hit.at - base;
     const targets = hit.targets;
-    const cut = cutFor(text, at, targets);
+    current.text = text;
+    current.at = at;
+    current.targets = targets;
+    current.cut = null;
     // Most hits keep none of their targets: nothing is allocated for those.
     let kept: Target[] | null = null;
     let all = true;
     for (let k = 0; k < targets.length; k++) {
       const t = targets[k];
-      const keep = !isPattern(t) || canMatch(chunk, cut, at, t);
+      const keep = !isPattern(t) || canMatch(chunk, at, t);
       if (keep && !all) (kept ??= []).push(t);
       else if (!keep && all) {
         all = false;

@@ -2,7 +2,7 @@
 // family (needs-noun). Reads one block's prose; offsets in and out are the block's.
 import type { ContextGuard, Family, PatternSpec, PhraseFamily } from '../rules/types';
 import { type Anchor, anchorsSource } from '../rules/anchors';
-import { type Reach, compileAnchor, compilePattern, patternReach } from '../rules/compile';
+import { type Reach, centeredPattern, compileAnchor, compilePattern, patternReach } from '../rules/compile';
 import { matchCase } from './case';
 import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
@@ -29,6 +29,8 @@ export interface CompiledPattern {
   reach: Reach;
   /** Every match contains a match of this (see rules/anchors.ts). */
   anchor: RegExp;
+  /** Whether a match holds the anchor at the sticky position (see centeredPattern). */
+  centered: RegExp | null;
   anchorSpec: Anchor;
   spec: PatternSpec;
 }
@@ -54,6 +56,7 @@ export function compileFamily(family: Family): CompiledFamily {
     re: compilePattern(spec.match, 'gid'),
     reach: patternReach(spec.match, anchors[i]),
     anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
+    centered: centeredPattern(spec.match, anchors[i]),
     anchorSpec: anchors[i],
   }));
   return { family, anchors, anchor: new RegExp(anchorsSource(anchors), 'i'), patterns };

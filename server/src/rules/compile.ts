@@ -45,6 +45,21 @@ export function patternReach(pattern: string, anchor: Anchor): Reach {
   return { before: maxSpaceRuns(toSource(plain.slice(0, at))), after: maxSpaceRuns(toSource(plain.slice(at))) };
 }
 
+/**
+ * A pattern split at its anchor: what comes before the anchor as a look-behind, the
+ * rest as the expression proper. Run sticky at an anchor hit, it asks in one attempt
+ * whether a match holds the anchor there, where the pattern itself would be tried at
+ * every position around the hit. None for a pattern anchored on an expression.
+ */
+export function centeredPattern(pattern: string, anchor: Anchor): RegExp | null {
+  if (!('words' in anchor)) return null;
+  const plain = unmarked(pattern);
+  const at = anchor.at ?? 0;
+  const before = toSource(plain.slice(0, at));
+  const start = before === '' ? START : `(?<=${START}(?:${before}))`;
+  return new RegExp(`${start}(?:${toSource(plain.slice(at))})${END}`, 'iy');
+}
+
 /** The anchor of one pattern: what every match of it must contain. */
 export function compileAnchor(pattern: string, hint?: string): Anchor {
   return patternAnchor(pattern, patternSource(pattern, false), hint);
