@@ -24,7 +24,10 @@ export interface BlockFinding {
 keepShapes({ ruleId: '', start: 0, end: 0, matchStart: 0, matchEnd: 0, message: '', fixes: [{ title: '', edits: [{ from: 0, to: 0, text: '' }] }] } satisfies BlockFinding);
 
 export interface CompiledPattern {
+  /** Finds matches: global, without the focus group, so a match makes no indices or groups. */
   re: RegExp;
+  /** Sticky, with the focus group and indices: asked at a match that passed, for the part to flag. None without a focus. */
+  focused: RegExp | null;
   /** How far around its anchor a match reaches. */
   reach: Reach;
   /** Every match contains a match of this (see rules/anchors.ts). */
@@ -53,7 +56,8 @@ export function compileFamily(family: Family): CompiledFamily {
   const anchors = family.patterns.map((spec) => compileAnchor(spec.match, spec.anchor));
   const patterns = family.patterns.map((spec, i) => ({
     spec,
-    re: compilePattern(spec.match, 'gid'),
+    re: compilePattern(spec.match, 'gi', false),
+    focused: spec.match.includes('<') ? compilePattern(spec.match, 'dyi') : null,
     reach: patternReach(spec.match, anchors[i]),
     anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
     centered: centeredPattern(spec.match, anchors[i]),
@@ -62,46 +66,85 @@ export function compileFamily(family: Family): CompiledFamily {
   return { family, anchors, anchor: new RegExp(anchorsSource(anchors), 'i'), patterns };
 }
 
-/** Whether a match passes its guard; the words around it are read only as the guard asks for them. */
-function passes(guard: ContextGuard | undefined, prev: () => string[], next: () => string[], sentence: () => string[], after: string): boolean {
+/**
+ * The match being judged and the words around it, read only as its guard asks for
+ * them. One for the process: a match is judged before the next is found.
+ */
+class Around {
+  prose = '';
+  sStart = 0;
+  sEnd = 0;
+  mStart = 0;
+  mEnd = 0;
+  private prevWords: string[] | null = null;
+  private nextWords: string[] | null = null;
+  private sentenceWords: string[] | null = null;
+
+  reset(prose: string, sStart: number, sEnd: number, mStart: number, mEnd: number): void {
+    this.prose = prose;
+    this.sStart = sStart;
+    this.sEnd = sEnd;
+    this.mStart = mStart;
+    this.mEnd = mEnd;
+    this.prevWords = this.nextWords = this.sentenceWords = null;
+  }
+
+  prev(): string[] {
+    return (this.prevWords ??= wordsIn(this.prose.slice(Math.max(this.sStart, this.mStart - 160), this.mStart)));
+  }
+
+  next(): string[] {
+    return (this.nextWords ??= wordsIn(this.prose.slice(this.mEnd, Math.min(this.sEnd, this.mEnd + 160))));
+  }
+
+  sentence(): string[] {
+    return (this.sentenceWords ??= wordsIn(this.prose.slice(this.sStart, this.sEnd)));
+  }
+}
+
+const around = new Around();
+
+/** Whether the match in `around` passes its guard. */
+function passes(guard: ContextGuard | undefined): boolean {
   if (!guard) return true;
-  if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(after)) return false;
-  if (guard.unlessPrev?.some((p) => endsWithPhrase(prev(), p))) return false;
-  if (guard.unlessNext?.some((p) => startsWithPhrase(next(), p))) return false;
-  if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(prev(), p))) return false;
-  if (guard.requireNext && !guard.requireNext.some((p) => startsWithPhrase(next(), p))) return false;
-  if (guard.unlessSentenceHas?.some((p) => hasPhrase(sentence(), p))) return false;
-  if (guard.requireSentenceHas && !guard.requireSentenceHas.some((p) => hasPhrase(sentence(), p))) return false;
+  if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(around.prose.slice(around.mEnd, around.mEnd + 4))) return false;
+  if (guard.unlessPrev?.some((p) => endsWithPhrase(around.prev(), p))) return false;
+  if (guard.unlessNext?.some((p) => startsWithPhrase(around.next(), p))) return false;
+  if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(around.prev(), p))) return false;
+  if (guard.requireNext && !guard.requireNext.some((p) => startsWithPhrase(around.next(), p))) return false;
+  if (guard.unlessSentenceHas?.some((p) => hasPhrase(around.sentence(), p))) return false;
+  if (guard.requireSentenceHas && !guard.requireSentenceHas.some((p) => hasPhrase(around.sentence(), p))) return false;
   return true;
+}
+
+/** Where the focus of a match at `start` lies, when its pattern has one and it took part. */
+function focusOf(focused: RegExp | null, prose: string, start: number): [number, number] | undefined {
+  if (focused === null) return undefined;
+  focused.lastIndex = start;
+  return focused.exec(prose)?.indices?.groups?.focus;
 }
 
 function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily, out: BlockFinding[], selection?: Selection): void {
   for (const pattern of cf.patterns) {
-    const { re, spec, anchor } = pattern;
+    const { re, spec, anchor, focused } = pattern;
     if (selection ? !selection.has(pattern) : !anchor.test(prose)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(prose))) {
       const mStart = m.index;
       const mEnd = mStart + m[0].length;
-      const focus = m.indices?.groups?.focus;
-      const [fStart, fEnd] = focus ?? [mStart, mEnd];
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const [sStart, sEnd] = sentenceAround(prose, mStart, mEnd);
-      let prevWords: string[] | undefined;
-      let nextWords: string[] | undefined;
-      let sentenceWords: string[] | undefined;
-      const prev = () => (prevWords ??= wordsIn(prose.slice(Math.max(sStart, mStart - 160), mStart)));
-      const next = () => (nextWords ??= wordsIn(prose.slice(mEnd, Math.min(sEnd, mEnd + 160))));
-      const sentence = () => (sentenceWords ??= wordsIn(prose.slice(sStart, sEnd)));
-      if (!passes(spec.guard, prev, next, sentence, prose.slice(mEnd, mEnd + 4)) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
+      around.reset(prose, sStart, sEnd, mStart, mEnd);
+      if (!passes(spec.guard) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
         // A rejected match may hide a shorter one starting inside it.
         re.lastIndex = mStart + 1;
         continue;
       }
+      const [fStart, fEnd] = focusOf(focused, prose, mStart) ?? [mStart, mEnd];
       out.push({ ruleId: family.id, start: fStart, end: fEnd, matchStart: mStart, matchEnd: mEnd, message: spec.message ?? family.message, fixes: fixesFor(prose, spec, sStart, sEnd, mStart, mEnd, fStart, fEnd) });
     }
   }

@@ -25,8 +25,8 @@ export function patternSource(pattern: string, keepFocus: boolean): string {
   return keepFocus ? src.replace(/>/g, ')').replace(/</g, '(?<focus>') : src.replace(/[<>]/g, '');
 }
 
-export function compilePattern(pattern: string, flags = 'gi'): RegExp {
-  return new RegExp(START + '(?:' + patternSource(pattern, true) + ')' + END, flags);
+export function compilePattern(pattern: string, flags = 'gi', keepFocus = true): RegExp {
+  return new RegExp(START + '(?:' + patternSource(pattern, keepFocus) + ')' + END, flags);
 }
 
 /**
