@@ -16,7 +16,19 @@ export function wordsIn(text: string): string[] {
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
-const CLOSERS = /["”’')\]*_]/;
+
+/** JavaScript's \s, by character code: the loop below reads codes, so no character becomes a string. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) ||
+    c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
+  );
+}
+
+/** " ” ’ ' ) ] * _: what may close a sentence after its stop. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 8221 || c === 8217 || c === 39 || c === 41 || c === 93 || c === 42 || c === 95;
+}
 
 /**
  * Where sentences break in a block's prose: after . ! ? (and any closing quotes or
@@ -25,20 +37,21 @@ const CLOSERS = /["”’')\]*_]/;
  */
 function sentenceBreaks(prose: string): number[] {
   const breaks = [0];
-  for (let i = 0; i < prose.length; i++) {
-    const c = prose[i];
-    if (c === '|') breaks.push(i, i + 1);
-    else if (c === '\n' && prose[i + 1] === '\n') breaks.push(i);
-    else if ((c === '.' || c === '!' || c === '?') && (i + 1 >= prose.length || /\s/.test(prose[i + 1]) || CLOSERS.test(prose[i + 1]))) {
+  const n = prose.length;
+  for (let i = 0; i < n; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 124) breaks.push(i, i + 1);
+    else if (c === 10 && prose.charCodeAt(i + 1) === 10) breaks.push(i);
+    else if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || isSpace(prose.charCodeAt(i + 1)) || isCloser(prose.charCodeAt(i + 1)))) {
       let e = i + 1;
-      while (e < prose.length && CLOSERS.test(prose[e])) e++;
-      if (e < prose.length && !/\s/.test(prose[e])) continue;
-      if (c === '.' && ABBREVIATION.test(prose.slice(Math.max(0, i - 5), i + 1))) continue;
+      while (e < n && isCloser(prose.charCodeAt(e))) e++;
+      if (e < n && !isSpace(prose.charCodeAt(e))) continue;
+      if (c === 46 && ABBREVIATION.test(prose.slice(Math.max(0, i - 5), i + 1))) continue;
       breaks.push(e);
       i = e - 1;
     }
   }
-  breaks.push(prose.length);
+  breaks.push(n);
   return breaks;
 }
 
