@@ -8,7 +8,7 @@ import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
 import { type BlockEdit, removalEdits } from './removal';
 import { keepShapes } from './shapes';
-import { endsWithPhrase, hasPhrase, sentenceAround, startsWithPhrase, wordsIn } from './words';
+import { type PhraseList, endsWithAny, hasAny, phraseList, sentenceAround, startsWithAny, wordsIn } from './words';
 
 export interface BlockFinding {
   ruleId: string;
@@ -28,6 +28,8 @@ export interface CompiledPattern {
   re: RegExp;
   /** Sticky, with the focus group and indices: asked at a match that passed, for the part to flag. None without a focus. */
   focused: RegExp | null;
+  /** The pattern's guard with its phrases split into words. */
+  guard: CompiledGuard | null;
   /** How far around its anchor a match reaches. */
   reach: Reach;
   /** Every match contains a match of this (see rules/anchors.ts). */
@@ -58,6 +60,7 @@ export function compileFamily(family: Family): CompiledFamily {
     spec,
     re: compilePattern(spec.match, 'gi', false),
     focused: spec.match.includes('<') ? compilePattern(spec.match, 'dyi') : null,
+    guard: spec.guard ? compileGuard(spec.guard) : null,
     reach: patternReach(spec.match, anchors[i]),
     anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
     centered: centeredPattern(spec.match, anchors[i]),
@@ -104,16 +107,39 @@ class Around {
 
 const around = new Around();
 
+interface CompiledGuard {
+  unlessPrev?: PhraseList;
+  unlessNext?: PhraseList;
+  requirePrev?: PhraseList;
+  requireNext?: PhraseList;
+  unlessSentenceHas?: PhraseList;
+  requireSentenceHas?: PhraseList;
+  requireNextCapitalized: boolean;
+}
+
+function compileGuard(guard: ContextGuard): CompiledGuard {
+  const list = (phrases: string[] | undefined) => (phrases ? phraseList(phrases) : undefined);
+  return {
+    unlessPrev: list(guard.unlessPrev),
+    unlessNext: list(guard.unlessNext),
+    requirePrev: list(guard.requirePrev),
+    requireNext: list(guard.requireNext),
+    unlessSentenceHas: list(guard.unlessSentenceHas),
+    requireSentenceHas: list(guard.requireSentenceHas),
+    requireNextCapitalized: guard.requireNextCapitalized === true,
+  };
+}
+
 /** Whether the match in `around` passes its guard. */
-function passes(guard: ContextGuard | undefined): boolean {
+function passes(guard: CompiledGuard | null): boolean {
   if (!guard) return true;
   if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(around.prose.slice(around.mEnd, around.mEnd + 4))) return false;
-  if (guard.unlessPrev?.some((p) => endsWithPhrase(around.prev(), p))) return false;
-  if (guard.unlessNext?.some((p) => startsWithPhrase(around.next(), p))) return false;
-  if (guard.requirePrev && !guard.requirePrev.some((p) => endsWithPhrase(around.prev(), p))) return false;
-  if (guard.requireNext && !guard.requireNext.some((p) => startsWithPhrase(around.next(), p))) return false;
-  if (guard.unlessSentenceHas?.some((p) => hasPhrase(around.sentence(), p))) return false;
-  if (guard.requireSentenceHas && !guard.requireSentenceHas.some((p) => hasPhrase(around.sentence(), p))) return false;
+  if (guard.unlessPrev && endsWithAny(around.prev(), guard.unlessPrev)) return false;
+  if (guard.unlessNext && startsWithAny(around.next(), guard.unlessNext)) return false;
+  if (guard.requirePrev && !endsWithAny(around.prev(), guard.requirePrev)) return false;
+  if (guard.requireNext && !startsWithAny(around.next(), guard.requireNext)) return false;
+  if (guard.unlessSentenceHas && hasAny(around.sentence(), guard.unlessSentenceHas)) return false;
+  if (guard.requireSentenceHas && !hasAny(around.sentence(), guard.requireSentenceHas)) return false;
   return true;
 }
 
@@ -126,7 +152,7 @@ function focusOf(focused: RegExp | null, prose: string, start: number): [number,
 
 function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily, out: BlockFinding[], selection?: Selection): void {
   for (const pattern of cf.patterns) {
-    const { re, spec, anchor, focused } = pattern;
+    const { re, spec, anchor, focused, guard } = pattern;
     if (selection ? !selection.has(pattern) : !anchor.test(prose)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -139,7 +165,7 @@ function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily,
       }
       const [sStart, sEnd] = sentenceAround(prose, mStart, mEnd);
       around.reset(prose, sStart, sEnd, mStart, mEnd);
-      if (!passes(spec.guard) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
+      if (!passes(guard) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
         // A rejected match may hide a shorter one starting inside it.
         re.lastIndex = mStart + 1;
         continue;

@@ -8,7 +8,9 @@ import {
 import { matchCase } from './case';
 import type { BlockEdit } from './removal';
 import { isNounIn } from './pos-tagger';
-import { endsWithPhrase, wordsIn } from './words';
+import { endsWithAny, phraseList, wordsIn } from './words';
+
+const NOT_CUSTOMER_PHRASES = phraseList(NOT_CUSTOMER);
 
 export interface HeadFinding {
   start: number;
@@ -50,7 +52,7 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   const from = Math.max(sentStart, start - 160);
   const to = Math.min(sentEnd, end + 160);
   const prev = wordsIn(prose.slice(from, start));
-  if (NOT_CUSTOMER.some((p) => endsWithPhrase(prev, p))) return null;
+  if (endsWithAny(prev, NOT_CUSTOMER_PHRASES)) return null;
   const next = wordsIn(prose.slice(end, to));
   const n1 = next[0];
   const after = prose.slice(end, end + 3);

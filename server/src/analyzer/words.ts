@@ -75,36 +75,41 @@ export function sentenceAround(prose: string, start: number, end: number): [numb
   return [s, e];
 }
 
-// Guard phrases are the catalog's constants: each is split into words once.
-const split = new Map<string, string[]>();
-function phraseWords(phrase: string): string[] {
-  let words = split.get(phrase);
-  if (!words) split.set(phrase, (words = phrase.split(' ')));
-  return words;
+/**
+ * A list of guard phrases, split into words once when the rules are compiled: single
+ * words in a set, so a sentence is read once whatever the length of the list, and
+ * longer phrases as lists of words.
+ */
+export interface PhraseList {
+  single: ReadonlySet<string>;
+  multi: readonly string[][];
 }
 
-/** Whether `words` ends with the words of `phrase`. */
-export function endsWithPhrase(words: string[], phrase: string): boolean {
-  const p = phraseWords(phrase);
-  if (p.length > words.length) return false;
-  for (let i = 0; i < p.length; i++) if (words[words.length - p.length + i] !== p[i]) return false;
-  return true;
+export function phraseList(phrases: readonly string[]): PhraseList {
+  const split = phrases.map((p) => p.split(' '));
+  return { single: new Set(split.filter((w) => w.length === 1).map((w) => w[0])), multi: split.filter((w) => w.length > 1) };
 }
 
-/** Whether `words` starts with the words of `phrase`. */
-export function startsWithPhrase(words: string[], phrase: string): boolean {
-  const p = phraseWords(phrase);
-  if (p.length > words.length) return false;
-  for (let i = 0; i < p.length; i++) if (words[i] !== p[i]) return false;
-  return true;
+/** Whether `words` ends with the words of one of the phrases. */
+export function endsWithAny(words: readonly string[], list: PhraseList): boolean {
+  if (words.length > 0 && list.single.has(words[words.length - 1])) return true;
+  return list.multi.some((p) => p.length <= words.length && p.every((w, i) => words[words.length - p.length + i] === w));
 }
 
-export function hasPhrase(words: string[], phrase: string): boolean {
-  if (!phrase.includes(' ')) return words.includes(phrase);
-  const p = phraseWords(phrase);
-  outer: for (let i = 0; i + p.length <= words.length; i++) {
-    for (let j = 0; j < p.length; j++) if (words[i + j] !== p[j]) continue outer;
-    return true;
-  }
-  return false;
+/** Whether `words` starts with the words of one of the phrases. */
+export function startsWithAny(words: readonly string[], list: PhraseList): boolean {
+  if (words.length > 0 && list.single.has(words[0])) return true;
+  return list.multi.some((p) => p.length <= words.length && p.every((w, i) => words[i] === w));
+}
+
+/** Whether the words of one of the phrases occur together anywhere in `words`. */
+export function hasAny(words: readonly string[], list: PhraseList): boolean {
+  if (list.single.size > 0) for (const w of words) if (list.single.has(w)) return true;
+  return list.multi.some((p) => {
+    outer: for (let i = 0; i + p.length <= words.length; i++) {
+      for (let j = 0; j < p.length; j++) if (words[i + j] !== p[j]) continue outer;
+      return true;
+    }
+    return false;
+  });
 }
