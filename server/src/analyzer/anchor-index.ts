@@ -3,7 +3,7 @@
 // reads the raw text, so an anchor of several words is found only when nothing but
 // white space parts its words: a span the parser blanks between them ("last
 // <em>look") hides it.
-import { anchorsSource, isBoundedWord } from '../rules/anchors';
+import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { keepShapes } from './shapes';
 
@@ -25,8 +25,11 @@ export class AnchorIndex {
    * The anchor words in two expressions: those that start and end with a word
    * character, within word boundaries, and the few that do not ("valued-", "%").
    * Apart, each lets the engine decide faster at each position than one alternation.
+   * Each is asked twice: `starts` matches a word's first character only (the rest is
+   * a look-ahead), so testing it says where a word starts without making a match
+   * array for each of thousands of hits; `ends`, sticky there, says where it ends.
    */
-  private readonly words: RegExp[];
+  private readonly words: Array<{ starts: RegExp; ends: RegExp }>;
   private readonly byWord = new Map<string, Target[]>();
   /** Patterns anchored on an expression rather than words, scanned on their own. */
   private readonly others: Array<{ re: RegExp; target: Target }> = [];
@@ -60,25 +63,30 @@ export class AnchorIndex {
     }
     const bounded = [...own.keys()].filter(isBoundedWord);
     const unbounded = [...own.keys()].filter((w) => !isBoundedWord(w));
-    this.words = [bounded, unbounded].filter((w) => w.length).map((w) => new RegExp(anchorsSource([{ words: w }]), 'gi'));
+    this.words = [bounded, unbounded]
+      .filter((w) => w.length)
+      .map((w) => ({ starts: new RegExp(firstCharacterSource(w, w === bounded), 'gi'), ends: new RegExp(anchorsSource([{ words: w }]), 'iy') }));
   }
 
   /** Every hit in the text, in order of position. */
   hits(text: string): Hit[] {
     let hits: Hit[] = [];
-    let m: RegExpExecArray | null;
-    this.words.forEach((re, i) => {
+    this.words.forEach(({ starts, ends }, i) => {
       const found: Hit[] = i === 0 ? hits : [];
-      re.lastIndex = 0;
-      while ((m = re.exec(text))) {
+      starts.lastIndex = 0;
+      // Each test steps one character past a word's start, so a word inside it is found too.
+      while (starts.test(text)) {
+        const at = starts.lastIndex - 1;
+        ends.lastIndex = at;
+        ends.test(text);
+        const word = text.slice(at, ends.lastIndex);
         // Most hits are written as the anchor is; the others are normalized.
-        const targets = this.byWord.get(m[0]) ?? this.byWord.get(normalize(m[0]));
-        if (targets) found.push({ at: m.index, targets });
-        // Step one character, not past the match, so a word inside this one is found too.
-        re.lastIndex = m.index + 1;
+        const targets = this.byWord.get(word) ?? this.byWord.get(normalize(word));
+        if (targets) found.push({ at, targets });
       }
       if (i > 0) hits = merged(hits, found);
     });
+    let m: RegExpExecArray | null;
     for (const { re: other, target } of this.others) {
       const found: Hit[] = [];
       other.lastIndex = 0;

@@ -2,7 +2,7 @@
 // literally. A cheap alternation of anchors finds the few places where a pattern
 // could match, so the full patterns (and the Markdown parser) run only there.
 import { expandMacros } from './macros';
-import { trieSource } from './trie';
+import { escapeChar, normalizeWord, trieSource } from './trie';
 
 // Words too common to narrow anything down: an anchor made of them is passed over.
 const COMMON = new Set(`a an the to of and or in on at for with by from as is are was were be been am it its this that these those
@@ -134,4 +134,21 @@ export function anchorsSource(anchors: readonly Anchor[]): string {
   const unbounded = words.filter((w) => !isBoundedWord(w));
   const parts = [...(bounded.length ? [`\\b${trieSource(bounded)}\\b`] : []), ...(unbounded.length ? [trieSource(unbounded)] : [])];
   return [...parts, ...new Set(others)].join('|');
+}
+
+/**
+ * Literal words as anchorsSource writes them, but matching only each word's first
+ * character, the rest a look-ahead: a match ends one character past where a word
+ * starts. `bounded`: the words start and end with a word character (isBoundedWord).
+ */
+export function firstCharacterSource(words: readonly string[], bounded: boolean): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of new Set(words.map(normalizeWord))) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
+  const edge = bounded ? '\\b' : '';
+  const branches = [...byFirst].map(([first, rests]) => {
+    const longer = rests.filter((r) => r !== '');
+    const rest = longer.length === 0 ? '' : longer.length < rests.length ? `(?:${trieSource(longer)})?` : trieSource(longer);
+    return `${escapeChar(first)}(?=${rest}${edge})`;
+  });
+  return `${edge}(?:${branches.join('|')})`;
 }

@@ -7,11 +7,14 @@ interface Node {
   end: boolean;
 }
 
-const escapeChar = (c: string) => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c);
+export const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c);
+
+/** A word as the trie holds it: lower case, ' for ’, single spaces. */
+export const normalizeWord = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
 export function trieSource(words: readonly string[]): string {
   const root: Node = { next: new Map(), end: false };
-  for (const w of new Set(words.map((x) => x.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')))) {
+  for (const w of new Set(words.map(normalizeWord))) {
     let node = root;
     for (const c of w) {
       let child = node.next.get(c);

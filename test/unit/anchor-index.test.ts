@@ -1,0 +1,77 @@
+// The anchor pass finds where a word starts with an expression that matches only its
+// first character (rules/anchors.ts, firstCharacterSource) and where it ends with the
+// whole word, sticky there. Together they must find what the whole-word expression
+// finds when each match is searched again from one character past its start.
+import assert from 'node:assert/strict';
+import { AnchorIndex } from '../../server/src/analyzer/anchor-index';
+import { compileFamily } from '../../server/src/analyzer/engine';
+import { CATALOG } from '../../server/src/rules/catalog';
+import { anchorsSource, firstCharacterSource, isBoundedWord } from '../../server/src/rules/anchors';
+import { seeded } from '../helpers/seeded';
+
+/** [start, end) of each match of the whole-word expression, searched again from one past each start. */
+function byWholeWord(words: string[], text: string): string[] {
+  const re = new RegExp(anchorsSource([{ words }]), 'gi');
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(`${m.index}-${m.index + m[0].length}`);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+function byFirstCharacter(words: string[], text: string): string[] {
+  const starts = new RegExp(firstCharacterSource(words, words.every(isBoundedWord)), 'gi');
+  const ends = new RegExp(anchorsSource([{ words }]), 'iy');
+  const out: string[] = [];
+  while (starts.test(text)) {
+    const at = starts.lastIndex - 1;
+    ends.lastIndex = at;
+    assert.ok(ends.test(text), `a word starts at ${at} of ${JSON.stringify(text)} but none ends`);
+    out.push(`${at}-${ends.lastIndex}`);
+  }
+  return out;
+}
+
+const catalogWords = [...new Set(CATALOG.map(compileFamily).flatMap((f) => f.anchors.flatMap((a) => ('words' in a ? a.words : []))))];
+const bounded = catalogWords.filter(isBoundedWord);
+const unbounded = ['valued-', "'ll try not to", '%', '100%'];
+// A word of one character that also opens longer ones, and words that open others.
+const short = ['u', 'ur', 'u r', 'thank', 'thank you', 'thanks', "i'd", 'i', 'x_y'];
+
+// Pieces that meet the words at their edges: other word characters, both apostrophes,
+// runs and kinds of white space, capitals, digits, punctuation and non-ASCII letters.
+function randomText(rand: (n: number) => number, words: string[]): string {
+  const glue = [' ', '  ', '\n', '\t', '\u00a0', '-', "'", '’', '.', ',', 'x', 'S', '_', '0', 'é', '%', ''];
+  const variants = (w: string) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w.replace(/'/g, '’'), w.replace(/ /g, ' \n '), w.slice(0, -1), w + 's'];
+  return Array.from({ length: 30 }, () => {
+    const forms = variants(words[rand(words.length)]);
+    return forms[rand(forms.length)] + glue[rand(glue.length)];
+  }).join('');
+}
+
+describe('anchor index', () => {
+  for (const [name, words, seed] of [['catalog words', bounded, 83], ['words without a word character at an edge', unbounded, 89], ['short words that open longer ones', short, 97]] as const) {
+    it(`finds each word where the whole-word expression does, in 400 random texts (${name})`, () => {
+      assert.ok(words.length > 3, `expected words to test, found ${words.length}`);
+      const rand = seeded(seed);
+      let found = 0;
+      for (let n = 0; n < 400; n++) {
+        const text = randomText(rand, words);
+        const expected = byWholeWord(words, text);
+        assert.deepEqual(byFirstCharacter(words, text), expected, JSON.stringify(text));
+        found += expected.length;
+      }
+      assert.ok(found > 2000, `only ${found} words found: the texts hardly test the anchors`);
+    });
+  }
+
+  it('reports each hit at its word, with the targets of the words it opens with', () => {
+    const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: '(thank you) kindly' }, { match: 'thank' }, { match: 'you kindly' }] })];
+    const index = new AnchorIndex(families);
+    const hits = index.hits('THANK  you kindly, and Thank’s.');
+    // "thank you" (any white space between) at 0, "kindly" at 11, "thank" before ’s at 23.
+    assert.deepEqual(hits.map((h) => [h.at, h.targets.length]), [[0, 2], [11, 1], [23, 1]]);
+  });
+});
