@@ -19,9 +19,10 @@ function stock(withFrontMatter: boolean): MarkdownIt {
   return md;
 }
 
-/** What the analyzer reads of a parse: each token's type, line map, nesting and level. */
+/** What the analyzer reads of a parse: the types and line maps of the blocks it reads prose or directives from, and of table rows. */
+const READ = new Set(['inline', 'html_block', 'tr_open']);
 const structure = (md: MarkdownIt, text: string) =>
-  md.parse(text, {}).map((t) => `${t.type} ${JSON.stringify(t.map)} ${t.nesting} ${t.level} ${t.hidden}`);
+  md.parse(text, {}).filter((t) => READ.has(t.type)).map((t) => `${t.type} ${JSON.stringify(t.map)}`);
 
 describe('markdown parser', () => {
   for (const opensDocument of [true, false]) {
@@ -35,15 +36,16 @@ describe('markdown parser', () => {
         const text = Array.from({ length: 3 + rand(30) }, () => PIECES[rand(PIECES.length)]).join(eol) + (rand(2) ? eol : '');
         const expected = structure(reference, text);
         assert.deepEqual(structure(ours, text), expected, JSON.stringify(text));
-        paragraphs += expected.filter((t) => t.startsWith('paragraph_open')).length;
+        paragraphs += reference.parse(text, {}).filter((t) => t.type === 'paragraph_open').length;
       }
       assert.ok(paragraphs > 1000, `only ${paragraphs} paragraphs: the documents hardly test the paragraph rule`);
     });
   }
 
-  it('leaves paragraph text empty: the analyzer reads blocks from the source', () => {
-    const inline = parserFor(false).parse('Some prose\nthat goes on.\n', {}).find((t) => t.type === 'inline');
-    assert.equal(inline?.content, '');
-    assert.deepEqual(inline?.map, [0, 2]);
+  it('makes one token of a paragraph, with no text: the analyzer reads blocks from the source', () => {
+    const tokens = parserFor(false).parse('Some prose\nthat goes on.\n', {});
+    assert.deepEqual(tokens.map((t) => t.type), ['inline']);
+    assert.equal(tokens[0].content, '');
+    assert.deepEqual(tokens[0].map, [0, 2]);
   });
 });

@@ -86,8 +86,10 @@ const NEEDS_NORMALIZING = /[\r\0]/;
 
 /**
  * markdown-it's paragraph rule (14.1.0, rules_block/paragraph.mjs), line for line,
- * except that the inline token's content stays empty: joining and trimming each
- * paragraph's lines is text the analyzer never reads.
+ * except that it pushes only the inline token, with its line map and no text: the
+ * analyzer reads a paragraph's block from the source by that map, and never reads
+ * the paragraph's opening and closing tokens or its joined, trimmed lines. (The list
+ * rule looks for those tokens only to mark tight paragraphs hidden.)
  */
 function paragraphByLines(state: BlockState, startLine: number, endLine: number): boolean {
   const terminatorRules = state.md.block.ruler.getRules('paragraph');
@@ -109,13 +111,7 @@ function paragraphByLines(state: BlockState, startLine: number, endLine: number)
     if (terminate) break;
   }
   state.line = nextLine;
-  const open = state.push('paragraph_open', 'p', 1);
-  open.map = [startLine, state.line];
-  const inline = state.push('inline', '', 0);
-  inline.content = '';
-  inline.map = [startLine, state.line];
-  inline.children = [];
-  state.push('paragraph_close', 'p', -1);
+  state.push('inline', '', 0).map = [startLine, state.line];
   state.parentType = oldParentType;
   return true;
 }
