@@ -3,7 +3,7 @@
 // whole word, sticky there. Together they must find what the whole-word expression
 // finds when each match is searched again from one character past its start.
 import assert from 'node:assert/strict';
-import { AnchorIndex } from '../../server/src/analyzer/anchor-index';
+import { AnchorIndex, HitList } from '../../server/src/analyzer/anchor-index';
 import { compileFamily } from '../../server/src/analyzer/engine';
 import { CATALOG } from '../../server/src/rules/catalog';
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../../server/src/rules/anchors';
@@ -70,8 +70,24 @@ describe('anchor index', () => {
   it('reports each hit at its word, with the targets of the words it opens with', () => {
     const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: '(thank you) kindly' }, { match: 'thank' }, { match: 'you kindly' }] })];
     const index = new AnchorIndex(families);
-    const hits = index.hits('THANK  you kindly, and Thank’s.');
+    const hits = index.hits('THANK  you kindly, and Thank’s.').toArray();
     // "thank you" (any white space between) at 0, "kindly" at 11, "thank" before ’s at 23.
     assert.deepEqual(hits.map((h) => [h.at, h.targets.length]), [[0, 2], [11, 1], [23, 1]]);
+  });
+
+  it('keeps hits in order as the list grows and others are merged in, the list first on a tie', () => {
+    const a: never[] = [];
+    const b: never[] = [];
+    const list = new HitList();
+    for (let k = 0; k < 600; k++) list.push(k * 2, a);
+    list.merge([{ at: -1, targets: b }, { at: 4, targets: b }, { at: 601, targets: b }, { at: 5000, targets: b }]);
+    const merged = list.toArray();
+    assert.equal(merged.length, 604);
+    assert.deepEqual(merged.slice(0, 5).map((h) => [h.at, h.targets === a ? 'list' : 'more']), [[-1, 'more'], [0, 'list'], [2, 'list'], [4, 'list'], [4, 'more']]);
+    assert.ok(merged.every((h, k) => k === 0 || merged[k - 1].at <= h.at));
+    assert.equal(merged[603].at, 5000);
+    // Emptied and filled again, it holds only the new hits.
+    new AnchorIndex([compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: 'thank' }] })]).hits('Thank you.', list);
+    assert.deepEqual(list.toArray().map((h) => h.at), [0]);
   });
 });

@@ -18,6 +18,50 @@ export interface Hit {
 
 keepShapes({ at: 0, targets: [] } satisfies Hit);
 
+/**
+ * Anchor hits in order of position, in two columns: thousands of hits in a long
+ * text, most of them dropped at once by the candidate step, make no object each, and
+ * a list reused from one analysis to the next keeps its columns.
+ */
+export class HitList {
+  at = new Int32Array(256);
+  targets: Array<readonly Target[]> = [];
+  length = 0;
+
+  push(at: number, targets: readonly Target[]): void {
+    if (this.length === this.at.length) {
+      const wider = new Int32Array(this.at.length * 2);
+      wider.set(this.at);
+      this.at = wider;
+    }
+    this.at[this.length] = at;
+    this.targets[this.length] = targets;
+    this.length++;
+  }
+
+  /** Adds hits found by another expression, in order of position, keeping the whole in order. */
+  merge(more: readonly Hit[]): void {
+    if (more.length === 0) return;
+    let i = this.length - 1;
+    for (const hit of more) this.push(0, hit.targets);
+    // From the end: the last of both lists goes last.
+    for (let k = this.length - 1, j = more.length - 1; j >= 0; k--) {
+      if (i >= 0 && this.at[i] > more[j].at) {
+        this.at[k] = this.at[i];
+        this.targets[k] = this.targets[i--];
+      } else {
+        this.at[k] = more[j].at;
+        this.targets[k] = more[j--].targets;
+      }
+    }
+  }
+
+  /** The hits as objects, for tests and callers that keep them. */
+  toArray(): Hit[] {
+    return Array.from({ length: this.length }, (_, k) => ({ at: this.at[k], targets: this.targets[k] }));
+  }
+}
+
 const normalize = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
 export class AnchorIndex {
@@ -68,11 +112,11 @@ export class AnchorIndex {
       .map((w) => ({ starts: new RegExp(firstCharacterSource(w, w === bounded), 'gi'), ends: new RegExp(anchorsSource([{ words: w }]), 'iy') }));
   }
 
-  /** Every hit in the text, in order of position. */
-  hits(text: string): Hit[] {
-    let hits: Hit[] = [];
+  /** Every hit in the text, in order of position, into `list` (emptied first). */
+  hits(text: string, list = new HitList()): HitList {
+    list.length = 0;
     this.words.forEach(({ starts, ends }, i) => {
-      const found: Hit[] = i === 0 ? hits : [];
+      const found: Hit[] = [];
       starts.lastIndex = 0;
       // Each test steps one character past a word's start, so a word inside it is found too.
       while (starts.test(text)) {
@@ -82,9 +126,11 @@ export class AnchorIndex {
         const word = text.slice(at, ends.lastIndex);
         // Most hits are written as the anchor is; the others are normalized.
         const targets = this.byWord.get(word) ?? this.byWord.get(normalize(word));
-        if (targets) found.push({ at, targets });
+        if (!targets) continue;
+        if (i === 0) list.push(at, targets);
+        else found.push({ at, targets });
       }
-      if (i > 0) hits = merged(hits, found);
+      list.merge(found);
     });
     let m: RegExpExecArray | null;
     for (const { re: other, target } of this.others) {
@@ -94,18 +140,8 @@ export class AnchorIndex {
         found.push({ at: m.index, targets: [target] });
         other.lastIndex = m.index + 1;
       }
-      hits = merged(hits, found);
+      list.merge(found);
     }
-    return hits;
+    return list;
   }
-}
-
-/** Two lists of hits in order of position, as one. */
-function merged(a: Hit[], b: Hit[]): Hit[] {
-  if (b.length === 0) return a;
-  const out: Hit[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].at <= b[j].at) ? a[i++] : b[j++]);
-  return out;
 }

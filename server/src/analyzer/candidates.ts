@@ -13,7 +13,7 @@
 // text and no telltale within reach can be dropped without losing a finding.
 import { blankSpans, urlSpans } from './blocks';
 import type { CompiledPattern } from './engine';
-import type { Hit, Target } from './anchor-index';
+import type { Hit, HitList, Target } from './anchor-index';
 import { keepShapes } from './shapes';
 
 /**
@@ -244,13 +244,12 @@ const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 
  * none are dropped. The hits are hits[from, to) of a longer text in which this one
  * starts at `base`; those returned are at offsets in this text.
  */
-export function candidateHits(text: string, hits: readonly Hit[], base = 0, from = 0, to = hits.length): Hit[] {
+export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length): Hit[] {
   const chunk: ChunkText = { raw: text, telltales: telltalesOf(text), blanked: undefined };
   const out: Hit[] = [];
   for (let h = from; h < to; h++) {
-    const hit = hits[h];
-    const at = hit.at - base;
-    const targets = hit.targets;
+    const at = hits.at[h] - base;
+    const targets = hits.targets[h];
     current.text = text;
     current.at = at;
     current.targets = targets;
@@ -267,7 +266,7 @@ export function candidateHits(text: string, hits: readonly Hit[], base = 0, from
         if (k > 0) kept = targets.slice(0, k);
       }
     }
-    if (all) out.push(base === 0 ? hit : { at, targets });
+    if (all) out.push({ at, targets });
     else if (kept) out.push({ at, targets: kept });
   }
   return out;

@@ -1,7 +1,7 @@
 // The analyzer: text in, findings out. Pure (no LSP, no editor, no file system), so
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
-import { AnchorIndex, DIRECTIVES, type Hit } from './anchor-index';
+import { AnchorIndex, DIRECTIVES, type Hit, HitList } from './anchor-index';
 import { candidateHits } from './candidates';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
@@ -224,12 +224,18 @@ keepShapes(
 );
 
 /** A chunk's result, from anchor hits [from, to) at offsets `base` more than in the chunk. */
-function chunkResult(slice: string, opensDocument: boolean, anchorHits: readonly Hit[], base: number, from: number, to: number, markdown: boolean, set: FamilySet): ChunkResult {
+function chunkResult(slice: string, opensDocument: boolean, anchorHits: HitList, base: number, from: number, to: number, markdown: boolean, set: FamilySet): ChunkResult {
   const hits = candidateHits(slice, anchorHits, base, from, to);
   if (hits.length === 0) return NOTHING;
   if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument, hits);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);
 }
+
+/**
+ * The anchor hits of the text or chunk being read. One list for the process: an
+ * analysis reads one list of hits at a time, and runs to its end before another starts.
+ */
+const HITS = new HitList();
 
 function run(text: string, options: AnalyzeOptions, memory: Memory | null, remember?: Memory): Finding[] {
   const set = familiesFor(options);
@@ -248,12 +254,12 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     // chunks that can hold anything, and which patterns to run there; only those
     // chunks are located, cut out and read.
     lines = linesOf(text);
-    const hits = set.anchors.hits(text);
+    const hits = set.anchors.hits(text, HITS);
     const locator = hits.length ? chunkLocator(text, markdown) : null;
     for (let h = 0; h < hits.length; ) {
-      const chunk = locator!.around(hits[h].at);
+      const chunk = locator!.around(hits.at[h]);
       const from = h;
-      while (h < hits.length && hits[h].at < chunk.end) h++;
+      while (h < hits.length && hits.at[h] < chunk.end) h++;
       take(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set));
     }
   } else {
@@ -276,7 +282,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     }
     // Without a memory, one pass of the anchors over the whole text says which chunks
     // can hold anything at all, and which patterns to run there.
-    const hits = memory ? null : set.anchors.hits(text);
+    const hits = memory ? null : set.anchors.hits(text, HITS);
     let h = 0;
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
@@ -285,12 +291,12 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
         if (k >= 0) take(chunk, memory.results[k]);
         else {
           const slice = text.slice(chunk.start, chunk.end);
-          const sliceHits = set.anchors.hits(slice);
+          const sliceHits = set.anchors.hits(slice, HITS);
           take(chunk, chunkResult(slice, chunk.start === 0, sliceHits, 0, 0, sliceHits.length, markdown, set));
         }
       } else {
         const from = h;
-        while (h < hits!.length && hits![h].at < chunk.end) h++;
+        while (h < hits!.length && hits!.at[h] < chunk.end) h++;
         take(chunk, from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits!, chunk.start, from, h, markdown, set));
       }
     }
