@@ -14,7 +14,6 @@
 import { blankSpans, urlSpans } from './blocks';
 import type { CompiledPattern } from './engine';
 import type { Hit, HitList, Target } from './anchor-index';
-import { keepShapes } from './shapes';
 
 /**
  * What can show a blanked span within a window of a text. Structural: both ends of a
@@ -115,7 +114,8 @@ interface ChunkText {
   blanked: string | undefined;
 }
 
-keepShapes({ raw: '', telltales: null, blanked: undefined } satisfies ChunkText);
+/** The chunk being asked about: one for the process, as a chunk's hits are asked about before the next chunk's. */
+const CHUNK: ChunkText = { raw: '', telltales: null, blanked: undefined };
 
 function addressesBlanked(chunk: ChunkText): string {
   return (chunk.blanked ??= chunk.telltales?.addresses ? blankSpans(chunk.raw, urlSpans(chunk.raw)) : chunk.raw);
@@ -244,9 +244,13 @@ const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 
  * none are dropped. The hits are hits[from, to) of a longer text in which this one
  * starts at `base`; those returned are at offsets in this text.
  */
-export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length): Hit[] {
-  const chunk: ChunkText = { raw: text, telltales: telltalesOf(text), blanked: undefined };
-  const out: Hit[] = [];
+export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length): readonly Hit[] {
+  const chunk = CHUNK;
+  chunk.raw = text;
+  chunk.telltales = telltalesOf(text);
+  chunk.blanked = undefined;
+  // Most chunks keep no hit: they share one empty list.
+  let out: Hit[] | null = null;
   for (let h = from; h < to; h++) {
     const at = hits.at[h] - base;
     const targets = hits.targets[h];
@@ -266,8 +270,10 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
         if (k > 0) kept = targets.slice(0, k);
       }
     }
-    if (all) out.push({ at, targets });
-    else if (kept) out.push({ at, targets: kept });
+    if (all) (out ??= []).push({ at, targets });
+    else if (kept) (out ??= []).push({ at, targets: kept });
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NONE: readonly Hit[] = [];

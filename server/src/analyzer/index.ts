@@ -147,7 +147,8 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
     };
     return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
   }
-  const body = slice.replace(/\s+$/, '');
+  // trimEnd's white space is \s's, and it returns a slice where replace() would copy.
+  const body = slice.trimEnd();
   return { blocks: [{ start: 0, end: body.length, prose: blankSpans(body, urlSpans(body)) }], directives: [] };
 }
 
