@@ -1,5 +1,5 @@
 /** Index of the last value at or before `x` in an ascending array whose first value is at most `x`. */
-export function lastAtOrBefore(sorted: readonly number[], x: number): number {
+export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
