@@ -12,6 +12,7 @@
 // pattern's reach of the hit (see Reach); so a hit with no match at it in the raw
 // text and no telltale within reach can be dropped without losing a finding.
 import { blankSpans, urlSpans } from './blocks';
+import { isSpace } from './chars';
 import type { CompiledPattern } from './engine';
 import type { Hit, HitList, Target } from './anchor-index';
 
@@ -60,14 +61,6 @@ function telltaleSet(kinds: number): Telltales {
     structural: parts.length ? new RegExp(`[${parts.join('')}]`, 'g') : null,
     addresses: addresses.length ? new RegExp(addresses.join('|'), 'gi') : null,
   };
-}
-
-/** JavaScript's \s, by character code. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) ||
-    c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
-  );
 }
 
 /**

@@ -1,5 +1,6 @@
 // Words around a match, read within its sentence, for the rules' context checks.
 
+import { isSpace } from './chars';
 import { lastAtOrBefore } from './sorted';
 
 const WORD = /[a-z0-9$%][a-z0-9'&%.-]*[a-z0-9%]|[a-z0-9$%]/g;
@@ -16,14 +17,6 @@ export function wordsIn(text: string): string[] {
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
-
-/** JavaScript's \s, by character code: the loop below reads codes, so no character becomes a string. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) ||
-    c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
-  );
-}
 
 /** " ” ’ ' ) ] * _: what may close a sentence after its stop. */
 function isCloser(c: number): boolean {

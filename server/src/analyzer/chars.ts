@@ -1,0 +1,11 @@
+// Character classes by code, for the loops that read a text a character code at a
+// time: indexing a string makes a new one-character string for every character
+// outside Latin-1, and mail is full of them.
+
+/** JavaScript's \s. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) ||
+    c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
+  );
+}
