@@ -1,7 +1,9 @@
 // Entry point of dist/cli.js (`valued`): wiring only; see cli/run.ts.
-import './regexp-flags';
+import { compileRegExpsNatively } from './regexp-flags';
 import { version } from '../../package.json';
 import { runCli } from './cli/run';
+
+compileRegExpsNatively();
 
 // `valued docs | head`: the reader went away; that is not a failure worth a stack trace.
 let readerGone = false;

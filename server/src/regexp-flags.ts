@@ -4,6 +4,17 @@
 // and for these expressions (dozens of alternatives, look-behind) that first step
 // costs more than it saves: a first analysis of 1 MB took about 320 ms with it and
 // 240 ms without. The library entry (dist/api.js) leaves the host's flags alone.
-import { setFlagsFromString } from 'node:v8';
+//
+// The server sets it when it first loads the analyzer (lsp/analyzer-module.ts),
+// not at start: loading the engine's settings module costs about 11 ms, which
+// answering `initialize` need not wait for.
+import type * as V8 from 'node:v8';
 
-setFlagsFromString('--no-regexp-tier-up');
+let set = false;
+
+export function compileRegExpsNatively(): void {
+  if (set) return;
+  set = true;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:v8') as typeof V8).setFlagsFromString('--no-regexp-tier-up');
+}

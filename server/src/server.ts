@@ -1,6 +1,5 @@
 // The language server: connection wiring only; the behaviour lives in ./lsp.
 // `node dist/server.js --stdio`, or `--node-ipc` as the VS Code client starts it.
-import './regexp-flags';
 import {
   CodeActionKind,
   createConnection,
