@@ -1,7 +1,7 @@
 // Chunks are parsed on their own (analyzer/chunks.ts); that is only sound if the parser
 // reads every chunk as it reads the whole document.
 import assert from 'node:assert/strict';
-import { chunkLocator, markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
+import { blankLineCut, chunkLocator, markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown } from '../../server/src/analyzer/markdown';
 import { seeded } from '../helpers/seeded';
@@ -52,6 +52,20 @@ describe('markdown chunks', () => {
           assert.deepEqual(locator.around(at), expected, `${markdown ? 'markdown' : 'plain text'}: offset ${at} of ${JSON.stringify(text)}`);
         }
       }
+    }
+  });
+
+  it('are cut after blank lines where the expression for them would cut, in 500 random texts', () => {
+    const rand = seeded(101);
+    const pieces = ['a', 'b.', ' ', '  ', '\t', '\n', '\n', '\n', '\r\n', '\r', '\u00a0', '\u2028', 'x y', '\n\n', ' \n', '\t\n'];
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 1 + rand(30) }, () => pieces[rand(pieces.length)]).join('');
+      const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
+      const expected: number[] = [];
+      while (split.test(text)) expected.push(split.lastIndex);
+      const found: number[] = [];
+      for (let at = blankLineCut(text, 0); at >= 0; at = blankLineCut(text, at)) found.push(at);
+      assert.deepEqual(found, expected, JSON.stringify(text));
     }
   });
 

@@ -3,6 +3,7 @@
 // fenced code block or an HTML block that may hold blank lines. Their results do
 // not depend on each other, so a chunk with no anchor for any rule is skipped
 // unparsed, and an editor reuses the result of every chunk an edit did not touch.
+import { isSpace } from './chars';
 import { keepShapes } from './shapes';
 
 export interface Chunk {
@@ -149,20 +150,37 @@ function unsplittable(text: string): Array<[number, number]> {
  */
 function markdownCuts(text: string): () => number {
   const regions = unsplittable(text);
-  const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
   let r = 0;
   // The furthest end of the regions that start before the cut being judged.
   let covered = 0;
+  let from = 0;
   return () => {
-    // test() leaves lastIndex at the cut without building a match array for each of
-    // the thousands of blank lines in a long document.
-    while (split.test(text)) {
-      const at = split.lastIndex;
+    for (let at = blankLineCut(text, from); at >= 0; at = blankLineCut(text, at)) {
+      from = at;
       while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
       if (covered <= at) return at;
     }
+    from = text.length;
     return text.length;
   };
+}
+
+/**
+ * The first place after `from` where a line that starts with other than white space
+ * follows a blank line (nothing but spaces, tabs and a carriage return) that itself
+ * follows a line break, or -1: where /\n(?:[ \t]*\r?\n)+(?=\S)/g, searched from
+ * `from`, would end a match. Read from each line break by character codes: the
+ * expression tried itself at each of the thousands of line breaks of a long document.
+ */
+export function blankLineCut(text: string, from: number): number {
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) continue;
+    let k = i - 1;
+    if (k >= 0 && text.charCodeAt(k) === 13) k--;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k >= 0 && text.charCodeAt(k) === 10) return i + 1;
+  }
+  return -1;
 }
 
 export function markdownChunks(text: string): Chunk[] {
