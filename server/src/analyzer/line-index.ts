@@ -75,7 +75,7 @@ export class LineIndex implements Lines {
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) starts.push(m.index + m[0].length);
     }
-    this.starts = Int32Array.from(starts);
+    this.starts = new Int32Array(starts);
   }
 
   /**
