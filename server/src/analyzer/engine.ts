@@ -8,7 +8,7 @@ import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
 import { type BlockEdit, removalEdits } from './removal';
 import { keepShapes } from './shapes';
-import { type PhraseList, endsWithAny, hasAny, phraseList, sentenceAround, startsWithAny, wordsIn } from './words';
+import { type PhraseList, endsWithAny, hasAny, phraseList, sentenceAround, startsWithAny, wordsAfter, wordsBefore, wordsIn } from './words';
 
 export interface BlockFinding {
   ruleId: string;
@@ -92,12 +92,14 @@ class Around {
     this.prevWords = this.nextWords = this.sentenceWords = null;
   }
 
-  prev(): string[] {
-    return (this.prevWords ??= wordsIn(this.prose.slice(Math.max(this.sStart, this.mStart - 160), this.mStart)));
+  /** The words before the match, back to its sentence's start or 160 characters, as far as phrases of up to `most` words need. */
+  prev(most: number): string[] {
+    return (this.prevWords ??= wordsBefore(this.prose, Math.max(this.sStart, this.mStart - 160), this.mStart, most));
   }
 
-  next(): string[] {
-    return (this.nextWords ??= wordsIn(this.prose.slice(this.mEnd, Math.min(this.sEnd, this.mEnd + 160))));
+  /** The words after the match, as prev() gives those before it. */
+  next(most: number): string[] {
+    return (this.nextWords ??= wordsAfter(this.prose, this.mEnd, Math.min(this.sEnd, this.mEnd + 160), most));
   }
 
   sentence(): string[] {
@@ -115,11 +117,14 @@ interface CompiledGuard {
   unlessSentenceHas?: PhraseList;
   requireSentenceHas?: PhraseList;
   requireNextCapitalized: boolean;
+  /** The most words a phrase of the lists before the match has, and after it: as many as need reading. */
+  mostBefore: number;
+  mostAfter: number;
 }
 
 function compileGuard(guard: ContextGuard): CompiledGuard {
   const list = (phrases: string[] | undefined) => (phrases ? phraseList(phrases) : undefined);
-  return {
+  const compiled = {
     unlessPrev: list(guard.unlessPrev),
     unlessNext: list(guard.unlessNext),
     requirePrev: list(guard.requirePrev),
@@ -128,16 +133,21 @@ function compileGuard(guard: ContextGuard): CompiledGuard {
     requireSentenceHas: list(guard.requireSentenceHas),
     requireNextCapitalized: guard.requireNextCapitalized === true,
   };
+  return {
+    ...compiled,
+    mostBefore: Math.max(compiled.unlessPrev?.most ?? 0, compiled.requirePrev?.most ?? 0),
+    mostAfter: Math.max(compiled.unlessNext?.most ?? 0, compiled.requireNext?.most ?? 0),
+  };
 }
 
 /** Whether the match in `around` passes its guard. */
 function passes(guard: CompiledGuard | null): boolean {
   if (!guard) return true;
   if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(around.prose.slice(around.mEnd, around.mEnd + 4))) return false;
-  if (guard.unlessPrev && endsWithAny(around.prev(), guard.unlessPrev)) return false;
-  if (guard.unlessNext && startsWithAny(around.next(), guard.unlessNext)) return false;
-  if (guard.requirePrev && !endsWithAny(around.prev(), guard.requirePrev)) return false;
-  if (guard.requireNext && !startsWithAny(around.next(), guard.requireNext)) return false;
+  if (guard.unlessPrev && endsWithAny(around.prev(guard.mostBefore), guard.unlessPrev)) return false;
+  if (guard.unlessNext && startsWithAny(around.next(guard.mostAfter), guard.unlessNext)) return false;
+  if (guard.requirePrev && !endsWithAny(around.prev(guard.mostBefore), guard.requirePrev)) return false;
+  if (guard.requireNext && !startsWithAny(around.next(guard.mostAfter), guard.requireNext)) return false;
   if (guard.unlessSentenceHas && hasAny(around.sentence(), guard.unlessSentenceHas)) return false;
   if (guard.requireSentenceHas && !hasAny(around.sentence(), guard.requireSentenceHas)) return false;
   return true;

@@ -16,6 +16,35 @@ export function wordsIn(text: string): string[] {
   return words;
 }
 
+/**
+ * The words of [lo, at) as far as phrases of up to `most` words need them: read back
+ * only over the last `most` + 1 runs of non-white-space, which give the same last
+ * words as the whole stretch (a word never spans white space, so reading from after
+ * white space starts at a word of the whole reading), and the whole stretch when they
+ * hold fewer than `most` words. A match's guard asks for a word or three; the stretch
+ * is up to 160 characters.
+ */
+export function wordsBefore(text: string, lo: number, at: number, most: number): string[] {
+  let from = at;
+  for (let runs = 0; runs <= most && from > lo; runs++) {
+    while (from > lo && isSpace(text.charCodeAt(from - 1))) from--;
+    while (from > lo && !isSpace(text.charCodeAt(from - 1))) from--;
+  }
+  const words = wordsIn(text.slice(from, at));
+  return words.length < most && from > lo ? wordsIn(text.slice(lo, at)) : words;
+}
+
+/** The words of [at, hi) as far as phrases of up to `most` words need them: the first words of the stretch, as wordsBefore gives the last. */
+export function wordsAfter(text: string, at: number, hi: number, most: number): string[] {
+  let to = at;
+  for (let runs = 0; runs <= most && to < hi; runs++) {
+    while (to < hi && isSpace(text.charCodeAt(to))) to++;
+    while (to < hi && !isSpace(text.charCodeAt(to))) to++;
+  }
+  const words = wordsIn(text.slice(at, to));
+  return words.length < most && to < hi ? wordsIn(text.slice(at, hi)) : words;
+}
+
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
 
 /** " ” ’ ' ) ] * _: what may close a sentence after its stop. */
@@ -76,11 +105,13 @@ export function sentenceAround(prose: string, start: number, end: number): [numb
 export interface PhraseList {
   single: ReadonlySet<string>;
   multi: readonly string[][];
+  /** The most words in a phrase of the list. */
+  most: number;
 }
 
 export function phraseList(phrases: readonly string[]): PhraseList {
   const split = phrases.map((p) => p.split(' '));
-  return { single: new Set(split.filter((w) => w.length === 1).map((w) => w[0])), multi: split.filter((w) => w.length > 1) };
+  return { single: new Set(split.filter((w) => w.length === 1).map((w) => w[0])), multi: split.filter((w) => w.length > 1), most: Math.max(0, ...split.map((w) => w.length)) };
 }
 
 /** Whether `words` ends with the words of one of the phrases. */
