@@ -66,15 +66,21 @@ export class LineIndex implements Lines {
       this.starts = known;
       return;
     }
-    const starts = [0];
     if (!text.includes('\r')) {
-      // The common case, found with the engine's fast search for one character.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      const re = /\r\n?|\n/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+      // The common case, found with the engine's fast search for one character: counted,
+      // then written, so no list is made only to be copied.
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+      const starts = new Int32Array(lines);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+      this.starts = starts;
+      return;
     }
+    const starts = [0];
+    const re = /\r\n?|\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) starts.push(m.index + m[0].length);
     this.starts = new Int32Array(starts);
   }
 
