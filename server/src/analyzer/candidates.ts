@@ -188,11 +188,11 @@ function mayClose(text: string, at: number, opener: string, inside: RegExp): boo
   return first === at || inside.test(text.slice(from, first));
 }
 
-/** The hit being asked about, and its raw text cut by cutFor, made when a pattern first needs it. */
-const current = { text: '', at: 0, targets: [] as readonly Target[], cut: null as string | null };
+/** The hit being asked about: its targets, and its raw text cut by cutFor, made when a pattern first needs it. */
+const current = { targets: [] as readonly Target[], cut: null as string | null };
 
-function currentCut(): string {
-  return (current.cut ??= cutFor(current.text, current.at, current.targets));
+function currentCut(chunk: ChunkText, at: number): string {
+  return (current.cut ??= cutFor(chunk.raw, at, current.targets));
 }
 
 function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boolean {
@@ -203,7 +203,7 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
     if (centered.test(chunk.raw)) return true;
     if (chunk.telltales === null) return false;
   }
-  const cut = currentCut();
+  const cut = currentCut(chunk, at);
   // What lies before `from` stays for the expression's look-behind. The hit's reach
   // was measured by cutFor.
   const from = RAW.back[reach.before];
@@ -247,8 +247,6 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
   for (let h = from; h < to; h++) {
     const at = hits.at[h] - base;
     const targets = hits.targets[h];
-    current.text = text;
-    current.at = at;
     current.targets = targets;
     current.cut = null;
     // Most hits keep none of their targets: nothing is allocated for those.

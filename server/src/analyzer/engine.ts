@@ -124,19 +124,17 @@ interface CompiledGuard {
 
 function compileGuard(guard: ContextGuard): CompiledGuard {
   const list = (phrases: string[] | undefined) => (phrases ? phraseList(phrases) : undefined);
-  const compiled = {
-    unlessPrev: list(guard.unlessPrev),
-    unlessNext: list(guard.unlessNext),
-    requirePrev: list(guard.requirePrev),
-    requireNext: list(guard.requireNext),
+  const [unlessPrev, requirePrev, unlessNext, requireNext] = [guard.unlessPrev, guard.requirePrev, guard.unlessNext, guard.requireNext].map(list);
+  return {
+    unlessPrev,
+    requirePrev,
+    unlessNext,
+    requireNext,
     unlessSentenceHas: list(guard.unlessSentenceHas),
     requireSentenceHas: list(guard.requireSentenceHas),
     requireNextCapitalized: guard.requireNextCapitalized === true,
-  };
-  return {
-    ...compiled,
-    mostBefore: Math.max(compiled.unlessPrev?.most ?? 0, compiled.requirePrev?.most ?? 0),
-    mostAfter: Math.max(compiled.unlessNext?.most ?? 0, compiled.requireNext?.most ?? 0),
+    mostBefore: Math.max(unlessPrev?.most ?? 0, requirePrev?.most ?? 0),
+    mostAfter: Math.max(unlessNext?.most ?? 0, requireNext?.most ?? 0),
   };
 }
 
