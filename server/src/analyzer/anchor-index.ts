@@ -4,7 +4,9 @@
 // white space parts its words: a span the parser blanks between them ("last
 // <em>look") hides it.
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
+import { normalizeWord } from '../rules/trie';
 import type { CompiledFamily, CompiledPattern } from './engine';
+import { withRoomAt } from './int32';
 import { keepShapes } from './shapes';
 
 /** What a hit lets run: a phrase pattern, a noun-head family, or directive reading. */
@@ -29,11 +31,7 @@ export class HitList {
   length = 0;
 
   push(at: number, targets: readonly Target[]): void {
-    if (this.length === this.at.length) {
-      const wider = new Int32Array(this.at.length * 2);
-      wider.set(this.at);
-      this.at = wider;
-    }
+    this.at = withRoomAt(this.at, this.length);
     this.at[this.length] = at;
     this.targets[this.length] = targets;
     this.length++;
@@ -62,8 +60,6 @@ export class HitList {
   }
 }
 
-const normalize = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-
 export class AnchorIndex {
   /**
    * The anchor words in two expressions: those that start and end with a word
@@ -81,7 +77,7 @@ export class AnchorIndex {
   constructor(families: readonly CompiledFamily[]) {
     const own = new Map<string, Target[]>();
     const add = (word: string, target: Target) => {
-      const key = normalize(word);
+      const key = normalizeWord(word);
       own.set(key, [...(own.get(key) ?? []), target]);
     };
     add('valued-', DIRECTIVES);
@@ -125,7 +121,7 @@ export class AnchorIndex {
         ends.test(text);
         const word = text.slice(at, ends.lastIndex);
         // Most hits are written as the anchor is; the others are normalized.
-        const targets = this.byWord.get(word) ?? this.byWord.get(normalize(word));
+        const targets = this.byWord.get(word) ?? this.byWord.get(normalizeWord(word));
         if (!targets) continue;
         if (i === 0) list.push(at, targets);
         else found.push({ at, targets });

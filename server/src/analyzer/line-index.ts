@@ -1,6 +1,7 @@
 // Offsets to LSP positions. Line breaks are \r\n, \n and a lone \r, as in LSP;
 // characters are UTF-16 code units, which is what JavaScript string offsets are.
 import type { Position } from '../../../shared/src/findings';
+import { withRoomAt } from './int32';
 import { keepShapes } from './shapes';
 import { lastAtOrBefore } from './sorted';
 
@@ -67,14 +68,15 @@ export class LineIndex implements Lines {
       return;
     }
     if (!text.includes('\r')) {
-      // The common case, found with the engine's fast search for one character: counted,
-      // then written, so no list is made only to be copied.
-      let lines = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-      const starts = new Int32Array(lines);
+      // The common case, found with the engine's fast search for one character, in one
+      // pass (a list made first, only to be copied, doubled what a chunk's index allocated).
+      let starts = new Int32Array(64);
       let k = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-      this.starts = starts;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        starts = withRoomAt(starts, k);
+        starts[k++] = i + 1;
+      }
+      this.starts = starts.subarray(0, k);
       return;
     }
     const starts = [0];
