@@ -1,27 +1,55 @@
-// Guards read the words just before and after a match (analyzer/words.ts). They read
-// only as many runs of text as their longest phrase needs, and must see the same
-// words there as a reading of the whole stretch would.
+// Guards read the words around a match as offsets into the prose (analyzer/tokens.ts).
+// Those words must be the ones wordsIn reads as strings, the words just before and
+// after a match must be those of the whole stretch however little of it is read, and
+// a phrase list must answer as a plain comparison of word lists would.
 import assert from 'node:assert/strict';
-import { endsWithAny, phraseList, startsWithAny, wordsAfter, wordsBefore, wordsIn } from '../../server/src/analyzer/words';
+import { Tokens, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny, wordAt } from '../../server/src/analyzer/tokens';
+import { phraseList, wordsIn } from '../../server/src/analyzer/words';
 import { seeded } from '../helpers/seeded';
 
-// Words, glue that joins or splits them ($, &, ', dots, dashes), and white space of several kinds.
-const PIECES = ['the', 'Decision', 'make', 'a', "don't", 'x.y', '$5', '100%', 'AT&T', 'e.g.', '--', '-', "'", '.', '$', '%', 'İ', 'é', '😀',
+// Words, glue that joins or splits them ($, &, ', dots, dashes), characters whose lower
+// case is ASCII or longer (İ, the Kelvin sign), and white space of several kinds.
+const PIECES = ['the', 'Decision', 'make', 'a', "don't", 'don’t', 'x.y', '$5', '100%', 'AT&T', 'e.g.', '--', '-', "'", '’', '.', '$', '%', 'İ', 'Kİt', '\u212aey', 'é', '😀', 'MAKE', 'A',
   ' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', ', ', '. '];
 
+const strings = (tokens: Tokens) => Array.from({ length: tokens.length }, (_, k) => wordAt(tokens, k));
+
+// The answers a phrase list must give, on words as strings.
+const phraseAt = (words: string[], at: number, phrase: string[]) => at >= 0 && phrase.every((w, i) => words[at + i] === w);
+const endsWith = (words: string[], phrases: string[][]) => phrases.some((p) => phraseAt(words, words.length - p.length, p));
+const startsWith = (words: string[], phrases: string[][]) => phrases.some((p) => phraseAt(words, 0, p));
+const has = (words: string[], phrases: string[][]) => phrases.some((p) => words.some((_, i) => phraseAt(words, i, p)));
+
 describe('words around a match', () => {
+  it('are the words wordsIn reads, at their places, in 3000 random stretches', () => {
+    const rand = seeded(103);
+    const tokens = new Tokens();
+    let special = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
+      const lo = rand(text.length + 1);
+      const hi = lo + rand(text.length - lo + 1);
+      tokenize(text, lo, hi, tokens);
+      assert.deepEqual(strings(tokens), wordsIn(text.slice(lo, hi)), JSON.stringify(text.slice(lo, hi)));
+      for (let k = 0; k < tokens.length; k++) assert.ok(tokens.starts[k] >= lo && tokens.ends[k] <= hi && (k === 0 || tokens.starts[k] >= tokens.ends[k - 1]));
+      if (/[İ\u212a’]/.test(text.slice(lo, hi))) special++;
+    }
+    assert.ok(special > 500, `only ${special} stretches held İ, the Kelvin sign or ’`);
+  });
+
   it('are the last and first words of the whole stretch, as many as the longest phrase needs, in 3000 random stretches', () => {
     const rand = seeded(107);
+    const tokens = new Tokens();
     let shortened = 0;
     for (let n = 0; n < 3000; n++) {
       const text = Array.from({ length: rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
       const most = 1 + rand(4);
-      const before = wordsBefore(text, 0, text.length, most);
-      const after = wordsAfter(text, 0, text.length, most);
       const whole = wordsIn(text);
+      const before = strings(tokensBefore(text, 0, text.length, most, tokens));
       const tail = whole.slice(Math.max(0, whole.length - Math.max(most, before.length)));
       assert.deepEqual(before, tail, `before, ${most} words: ${JSON.stringify(text)}`);
       assert.ok(before.length >= Math.min(most, whole.length), `before: too few words of ${JSON.stringify(text)}`);
+      const after = strings(tokensAfter(text, 0, text.length, most, tokens));
       assert.deepEqual(after, whole.slice(0, after.length), `after, ${most} words: ${JSON.stringify(text)}`);
       assert.ok(after.length >= Math.min(most, whole.length), `after: too few words of ${JSON.stringify(text)}`);
       if (before.length < whole.length) shortened++;
@@ -29,14 +57,26 @@ describe('words around a match', () => {
     assert.ok(shortened > 1000, `only ${shortened} stretches were read in part: the test hardly tests the shortening`);
   });
 
-  it('give the guards the answers the whole stretch gives', () => {
-    const list = phraseList(['the', 'make a', 'at&t said', "don't"]);
+  it('give the guards the answers a comparison of the whole stretch\'s words gives', () => {
+    const phrases = ['the', 'make a', 'at&t said', "don't", 'kit', 'i', 'key', 'a a', 'decision'];
+    const list = phraseList(phrases);
+    const split = phrases.map((p) => p.split(' '));
     const rand = seeded(109);
-    for (let n = 0; n < 2000; n++) {
+    const tokens = new Tokens();
+    const seen = { ends: 0, starts: 0, has: 0 };
+    for (let n = 0; n < 3000; n++) {
       const text = Array.from({ length: rand(30) }, () => PIECES[rand(PIECES.length)]).join('');
       const whole = wordsIn(text);
-      assert.equal(endsWithAny(wordsBefore(text, 0, text.length, list.most), list), endsWithAny(whole, list), JSON.stringify(text));
-      assert.equal(startsWithAny(wordsAfter(text, 0, text.length, list.most), list), startsWithAny(whole, list), JSON.stringify(text));
+      const ends = endsWith(whole, split);
+      const starts = startsWith(whole, split);
+      assert.equal(tokensEndWithAny(tokensBefore(text, 0, text.length, list.most, tokens), list), ends, `ends: ${JSON.stringify(text)}`);
+      assert.equal(tokensStartWithAny(tokensAfter(text, 0, text.length, list.most, tokens), list), starts, `starts: ${JSON.stringify(text)}`);
+      assert.equal(tokensHaveAny(tokenize(text, 0, text.length, tokens), list), has(whole, split), `has: ${JSON.stringify(text)}`);
+      if (ends) seen.ends++;
+      if (starts) seen.starts++;
+      if (has(whole, split)) seen.has++;
     }
+    // Both answers must occur often, or the comparison says little.
+    for (const [what, count] of Object.entries(seen)) assert.ok(count > 300 && count < 2700, `${what}: true in ${count} of 3000`);
   });
 });

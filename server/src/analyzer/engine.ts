@@ -8,7 +8,8 @@ import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
 import { type BlockEdit, removalEdits } from './removal';
 import { keepShapes } from './shapes';
-import { type PhraseList, endsWithAny, hasAny, phraseList, sentenceAround, startsWithAny, wordsAfter, wordsBefore, wordsIn } from './words';
+import { Tokens, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny } from './tokens';
+import { type PhraseList, phraseList, sentenceAround, wordsIn } from './words';
 
 export interface BlockFinding {
   ruleId: string;
@@ -79,9 +80,13 @@ class Around {
   sEnd = 0;
   mStart = 0;
   mEnd = 0;
-  private prevWords: string[] | null = null;
-  private nextWords: string[] | null = null;
-  private sentenceWords: string[] | null = null;
+  // The words as offsets, in lists kept from one match to the next, each read at most once a match.
+  private readonly prevWords = new Tokens();
+  private readonly nextWords = new Tokens();
+  private readonly sentenceWords = new Tokens();
+  private prevRead = false;
+  private nextRead = false;
+  private sentenceRead = false;
 
   reset(prose: string, sStart: number, sEnd: number, mStart: number, mEnd: number): void {
     this.prose = prose;
@@ -89,21 +94,27 @@ class Around {
     this.sEnd = sEnd;
     this.mStart = mStart;
     this.mEnd = mEnd;
-    this.prevWords = this.nextWords = this.sentenceWords = null;
+    this.prevRead = this.nextRead = this.sentenceRead = false;
   }
 
   /** The words before the match, back to its sentence's start or 160 characters, as far as phrases of up to `most` words need. */
-  prev(most: number): string[] {
-    return (this.prevWords ??= wordsBefore(this.prose, Math.max(this.sStart, this.mStart - 160), this.mStart, most));
+  prev(most: number): Tokens {
+    if (!this.prevRead) tokensBefore(this.prose, Math.max(this.sStart, this.mStart - 160), this.mStart, most, this.prevWords);
+    this.prevRead = true;
+    return this.prevWords;
   }
 
   /** The words after the match, as prev() gives those before it. */
-  next(most: number): string[] {
-    return (this.nextWords ??= wordsAfter(this.prose, this.mEnd, Math.min(this.sEnd, this.mEnd + 160), most));
+  next(most: number): Tokens {
+    if (!this.nextRead) tokensAfter(this.prose, this.mEnd, Math.min(this.sEnd, this.mEnd + 160), most, this.nextWords);
+    this.nextRead = true;
+    return this.nextWords;
   }
 
-  sentence(): string[] {
-    return (this.sentenceWords ??= wordsIn(this.prose.slice(this.sStart, this.sEnd)));
+  sentence(): Tokens {
+    if (!this.sentenceRead) tokenize(this.prose, this.sStart, this.sEnd, this.sentenceWords);
+    this.sentenceRead = true;
+    return this.sentenceWords;
   }
 }
 
@@ -142,12 +153,12 @@ function compileGuard(guard: ContextGuard): CompiledGuard {
 function passes(guard: CompiledGuard | null): boolean {
   if (!guard) return true;
   if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(around.prose.slice(around.mEnd, around.mEnd + 4))) return false;
-  if (guard.unlessPrev && endsWithAny(around.prev(guard.mostBefore), guard.unlessPrev)) return false;
-  if (guard.unlessNext && startsWithAny(around.next(guard.mostAfter), guard.unlessNext)) return false;
-  if (guard.requirePrev && !endsWithAny(around.prev(guard.mostBefore), guard.requirePrev)) return false;
-  if (guard.requireNext && !startsWithAny(around.next(guard.mostAfter), guard.requireNext)) return false;
-  if (guard.unlessSentenceHas && hasAny(around.sentence(), guard.unlessSentenceHas)) return false;
-  if (guard.requireSentenceHas && !hasAny(around.sentence(), guard.requireSentenceHas)) return false;
+  if (guard.unlessPrev && tokensEndWithAny(around.prev(guard.mostBefore), guard.unlessPrev)) return false;
+  if (guard.unlessNext && tokensStartWithAny(around.next(guard.mostAfter), guard.unlessNext)) return false;
+  if (guard.requirePrev && !tokensEndWithAny(around.prev(guard.mostBefore), guard.requirePrev)) return false;
+  if (guard.requireNext && !tokensStartWithAny(around.next(guard.mostAfter), guard.requireNext)) return false;
+  if (guard.unlessSentenceHas && tokensHaveAny(around.sentence(), guard.unlessSentenceHas)) return false;
+  if (guard.requireSentenceHas && !tokensHaveAny(around.sentence(), guard.requireSentenceHas)) return false;
   return true;
 }
 

@@ -8,9 +8,12 @@ import {
 import { matchCase } from './case';
 import type { BlockEdit } from './removal';
 import { isNounIn } from './pos-tagger';
-import { endsWithAny, phraseList, wordsIn } from './words';
+import { Tokens, isWord, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, wordAt } from './tokens';
+import { phraseList } from './words';
 
 const NOT_CUSTOMER_PHRASES = phraseList(NOT_CUSTOMER);
+/** The words read around a "needs", kept from one to the next. */
+const WORDS = new Tokens();
 
 export interface HeadFinding {
   start: number;
@@ -51,10 +54,9 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   // Only the nearby words matter, and a bounded window keeps a pathological "sentence" linear.
   const from = Math.max(sentStart, start - 160);
   const to = Math.min(sentEnd, end + 160);
-  const prev = wordsIn(prose.slice(from, start));
-  if (endsWithAny(prev, NOT_CUSTOMER_PHRASES)) return null;
-  const next = wordsIn(prose.slice(end, to));
-  const n1 = next[0];
+  if (tokensEndWithAny(tokensBefore(prose, from, start, NOT_CUSTOMER_PHRASES.most, WORDS), NOT_CUSTOMER_PHRASES)) return null;
+  const next = tokensAfter(prose, end, to, 1, WORDS);
+  const n1 = next.length > 0 ? wordAt(next, 0) : undefined;
   const after = prose.slice(end, end + 3);
   const endsClause = n1 === undefined || /^[,.;:!?)\]"”…]/.test(after);
   // "needs Node 20", "needs 2 GB": a name or number right after is an object.
@@ -116,7 +118,9 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   else if (possessive) noun = true;
   else if (endsClause || NOUN_FOLLOWERS.has(n1!)) noun = true;
   else {
-    const occurrence = prev.filter((w) => w === 'needs').length;
+    const prev = tokenize(prose, from, start, WORDS);
+    let occurrence = 0;
+    for (let k = 0; k < prev.length; k++) if (isWord(prev, k, 'needs')) occurrence++;
     noun = isNounIn(prose.slice(from, to), 'needs', occurrence);
   }
   if (!noun) return null;

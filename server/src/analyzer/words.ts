@@ -2,6 +2,7 @@
 
 import { isSpace } from './chars';
 import { lastAtOrBefore } from './sorted';
+import { wordKey } from './tokens';
 
 const WORD = /[a-z0-9$%][a-z0-9'&%.-]*[a-z0-9%]|[a-z0-9$%]/g;
 
@@ -14,35 +15,6 @@ export function wordsIn(text: string): string[] {
   if (!words) return [];
   for (let i = 0; i < words.length; i++) if (words[i].charCodeAt(words[i].length - 1) === 46) words[i] = words[i].replace(/\.+$/, '');
   return words;
-}
-
-/**
- * The words of [lo, at) as far as phrases of up to `most` words need them: read back
- * only over the last `most` + 1 runs of non-white-space, which give the same last
- * words as the whole stretch (a word never spans white space, so reading from after
- * white space starts at a word of the whole reading), and the whole stretch when they
- * hold fewer than `most` words. A match's guard asks for a word or three; the stretch
- * is up to 160 characters.
- */
-export function wordsBefore(text: string, lo: number, at: number, most: number): string[] {
-  let from = at;
-  for (let runs = 0; runs <= most && from > lo; runs++) {
-    while (from > lo && isSpace(text.charCodeAt(from - 1))) from--;
-    while (from > lo && !isSpace(text.charCodeAt(from - 1))) from--;
-  }
-  const words = wordsIn(text.slice(from, at));
-  return words.length < most && from > lo ? wordsIn(text.slice(lo, at)) : words;
-}
-
-/** The words of [at, hi) as far as phrases of up to `most` words need them: the first words of the stretch, as wordsBefore gives the last. */
-export function wordsAfter(text: string, at: number, hi: number, most: number): string[] {
-  let to = at;
-  for (let runs = 0; runs <= most && to < hi; runs++) {
-    while (to < hi && isSpace(text.charCodeAt(to))) to++;
-    while (to < hi && !isSpace(text.charCodeAt(to))) to++;
-  }
-  const words = wordsIn(text.slice(at, to));
-  return words.length < most && to < hi ? wordsIn(text.slice(at, hi)) : words;
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
@@ -98,42 +70,26 @@ export function sentenceAround(prose: string, start: number, end: number): [numb
 }
 
 /**
- * A list of guard phrases, split into words once when the rules are compiled: single
- * words in a set, so a sentence is read once whatever the length of the list, and
- * longer phrases as lists of words.
+ * A list of guard phrases, split into words once when the rules are compiled and
+ * filed by their first and last words, so a stretch of words is read once whatever
+ * the length of the list (see tokens.ts).
  */
 export interface PhraseList {
-  single: ReadonlySet<string>;
-  multi: readonly string[][];
   /** The most words in a phrase of the list. */
   most: number;
+  /** The phrases by the key (tokens.ts wordKey) of their first word, and of their last: those a word read as offsets can begin or end. */
+  byFirst: ReadonlyMap<number, readonly string[][]>;
+  byLast: ReadonlyMap<number, readonly string[][]>;
 }
 
 export function phraseList(phrases: readonly string[]): PhraseList {
   const split = phrases.map((p) => p.split(' '));
-  return { single: new Set(split.filter((w) => w.length === 1).map((w) => w[0])), multi: split.filter((w) => w.length > 1), most: Math.max(0, ...split.map((w) => w.length)) };
-}
-
-/** Whether `words` ends with the words of one of the phrases. */
-export function endsWithAny(words: readonly string[], list: PhraseList): boolean {
-  if (words.length > 0 && list.single.has(words[words.length - 1])) return true;
-  return list.multi.some((p) => p.length <= words.length && p.every((w, i) => words[words.length - p.length + i] === w));
-}
-
-/** Whether `words` starts with the words of one of the phrases. */
-export function startsWithAny(words: readonly string[], list: PhraseList): boolean {
-  if (words.length > 0 && list.single.has(words[0])) return true;
-  return list.multi.some((p) => p.length <= words.length && p.every((w, i) => words[i] === w));
-}
-
-/** Whether the words of one of the phrases occur together anywhere in `words`. */
-export function hasAny(words: readonly string[], list: PhraseList): boolean {
-  if (list.single.size > 0) for (const w of words) if (list.single.has(w)) return true;
-  return list.multi.some((p) => {
-    outer: for (let i = 0; i + p.length <= words.length; i++) {
-      for (let j = 0; j < p.length; j++) if (words[i + j] !== p[j]) continue outer;
-      return true;
-    }
-    return false;
-  });
+  const byFirst = new Map<number, string[][]>();
+  const byLast = new Map<number, string[][]>();
+  const keyOf = (w: string) => wordKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+  for (const p of split) {
+    byFirst.set(keyOf(p[0]), [...(byFirst.get(keyOf(p[0])) ?? []), p]);
+    byLast.set(keyOf(p[p.length - 1]), [...(byLast.get(keyOf(p[p.length - 1])) ?? []), p]);
+  }
+  return { most: Math.max(0, ...split.map((w) => w.length)), byFirst, byLast };
 }
