@@ -27,6 +27,40 @@ describe('markdown chunks', () => {
     }
   });
 
+  it('are cut inside quotes where the parser reads the parts as it reads the whole quote, in 1000 random documents', () => {
+    // Quoted lines of every kind, and what a quote can hold that a cut must not split.
+    const quoted = ['> Some prose here.', '> Thank you for your time.', '> More.', '>', '>', '> ', '>\t', '> > nested', '>> nested', '>no space', '>  two spaces', '>\ttab',
+      '> ```', '> ~~~', '> <pre>', '> </pre>', '> <!--', '> -->', '> <div>', '> - item', '> 1. item', '>     code', '> # Heading', '> ---', '> ===',
+      '> a | b', '> --- | ---', '> > ```', 'lazy line', '', '> [x]', '> <b>html</b>'];
+    const rand = seeded(53);
+    let cut = 0;
+    for (let n = 0; n < 1000; n++) {
+      const eol = rand(4) === 0 ? '\r\n' : '\n';
+      const pieces = rand(3) === 0 ? [...quoted, ...PIECES] : quoted;
+      const text = Array.from({ length: 3 + rand(25) }, () => pieces[rand(pieces.length)]).join(eol) + (rand(2) ? eol : '');
+      const chunks = markdownChunks(text);
+      const whole = blocksOf(text, 0, true);
+      const chunked = chunks.flatMap((c) => blocksOf(text.slice(c.start, c.end), c.start, c.start === 0));
+      assert.deepEqual(chunked, whole, JSON.stringify(text));
+      cut += chunks.filter((c) => c.start > 0 && text[c.start] === '>' && !/\n[ \t]*\r?\n$/.test(text.slice(0, c.start))).length;
+    }
+    assert.ok(cut > 300, `only ${cut} cuts inside quotes: the test hardly tests them`);
+  });
+
+  it('are not cut inside a quote before an indented line, a fence or a line that is not quoted', () => {
+    // Each would be read otherwise on its own: the list item's paragraph as indented
+    // code, the fence's blank line as the end of the quote's fence, the lazy line as
+    // a paragraph of its own.
+    const traps = ['> - item\n>\n>     more of the item\n', '> ```\n> code\n>\n> code\n> ```\n', '> a\nlazy\n>\n> b\n', '> <!--\n>\n> -->\n', '> - item\n>\n>   more\n'];
+    for (const text of traps) {
+      const chunked = markdownChunks(text).flatMap((c) => blocksOf(text.slice(c.start, c.end), c.start, c.start === 0));
+      assert.deepEqual(chunked, blocksOf(text, 0, true), JSON.stringify(text));
+    }
+    // And where it may, it is.
+    const mail = '> First paragraph.\n>\n> Second paragraph.\n> \n>Third.\n';
+    assert.deepEqual(markdownChunks(mail).map((c) => mail.slice(c.start, c.end)), ['> First paragraph.\n>\n', '> Second paragraph.\n> \n', '>Third.\n']);
+  });
+
   it('cover the text end to end, each starting where the last ended', () => {
     const rand = seeded(43);
     for (let n = 0; n < 100; n++) {

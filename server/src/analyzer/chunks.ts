@@ -146,7 +146,7 @@ function unsplittable(text: string): Array<[number, number]> {
 /**
  * The cuts between Markdown chunks, one per call, in order; the text's length once
  * there are no more. A cut is the start of an unindented line after a blank line,
- * outside every stretch that must stay whole.
+ * outside every stretch that must stay whole, or a cut inside a quote (quoteCuts).
  */
 function markdownCuts(text: string): () => number {
   const regions = unsplittable(text);
@@ -154,7 +154,11 @@ function markdownCuts(text: string): () => number {
   // The furthest end of the regions that start before the cut being judged.
   let covered = 0;
   let from = 0;
-  return () => {
+  // Cuts inside the chunk that opens at the last cut: inside[k, count) are still to be given.
+  const inside: number[] = [];
+  let count = 0;
+  let k = 0;
+  const nextCut = () => {
     for (let at = blankLineCut(text, from); at >= 0; at = blankLineCut(text, at)) {
       from = at;
       while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
@@ -163,6 +167,81 @@ function markdownCuts(text: string): () => number {
     from = text.length;
     return text.length;
   };
+  let start = 0;
+  let cr = text.indexOf('\r');
+  return () => {
+    if (k < count) return inside[k++];
+    const end = nextCut();
+    k = 0;
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    count = text.charCodeAt(start) === GT ? quoteCuts(text, start, end, inside, cr) : 0;
+    // The chunk's own end comes after its cuts; the list is written over, never emptied, so it keeps its room.
+    inside[count++] = end;
+    start = end;
+    return inside[k++];
+  };
+}
+
+const GT = 62;
+// What may open, on a quoted line, a stretch that blank lines inside the quote do not
+// end: a fence, an HTML block of CommonMark's types 1 to 5, and front matter when the
+// quote opens the document. Read after all the markers and white space of the line,
+// so it is found at any depth and indentation.
+const QUOTED_OPENER = /(?:`{3}|~{3}|<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$)))/iy;
+const QUOTED_OPENER_AT_START = /(?:`{3}|~{3}|-{3}|<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$)))/iy;
+
+/**
+ * Cuts inside a chunk of quoted lines [start, end), into `out`: where a quoted line
+ * follows the quote's own blank line (">" and nothing else), as a chunk is cut at a
+ * blank line, one level in. Mail quotes whole messages, and a quote is one chunk to
+ * the first unquoted blank line; the parser then read all of it for a word near its
+ * end. Cut only while every line from the chunk's start has its marker in the first
+ * column (the chunk opens after a blank line, so the quote opens at its first line
+ * and holds each line), and before any quoted line that may open a stretch a blank
+ * line does not end. The line after the cut must open with other than white space
+ * once its marker and one space are read, as an unindented line after a blank line.
+ */
+export function quoteCuts(text: string, start: number, end: number, out: number[], firstCr = text.indexOf('\r', start)): number {
+  const opener = start === 0 ? QUOTED_OPENER_AT_START : QUOTED_OPENER;
+  let count = 0;
+  let afterBlank = false;
+  // The first carriage return at or after `start`, -1 for none: looked for again only
+  // once passed, as the search runs to the end of the text when there is none.
+  let cr = firstCr;
+  for (let i = start; i < end; ) {
+    if (text.charCodeAt(i) !== GT) return count;
+    const n = text.indexOf('\n', i);
+    const lineEnd = n < 0 || n >= end ? end : n + 1;
+    // A carriage return alone breaks a line for the parser, not for this reading.
+    if (cr >= 0 && cr < lineEnd) {
+      if (!(cr === lineEnd - 2 && n === lineEnd - 1)) return count;
+      cr = text.indexOf('\r', lineEnd);
+    }
+    // Past the markers and white space: what the line holds, at any depth.
+    let k = i + 1;
+    let c = text.charCodeAt(k);
+    while (k < lineEnd && (c === GT || c === 32 || c === 9)) c = text.charCodeAt(++k);
+    const blank = k >= lineEnd || c === 13 || c === 10;
+    if (afterBlank && !blank) {
+      // One space after the marker belongs to it; the line must open right after.
+      const j = text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+      if (!isSpace(text.charCodeAt(j))) out[count++] = i;
+    }
+    if (c === 96 || c === 126 || c === 60 || c === 45) {
+      opener.lastIndex = k;
+      if (opener.test(text)) return count;
+    }
+    // The quote's own blank line: nothing after its one marker.
+    afterBlank = blank && (k === i + 1 || !hasMarkerAfter(text, i + 1, k));
+    i = lineEnd;
+  }
+  return count;
+}
+
+/** Whether text[from, to) holds another quote marker. */
+function hasMarkerAfter(text: string, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (text.charCodeAt(m) === GT) return true;
+  return false;
 }
 
 /**
