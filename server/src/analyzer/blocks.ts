@@ -27,24 +27,45 @@ export interface Segmentation {
 
 keepShapes({ start: 0, end: 0, prose: '' } satisfies Block, { start: 0, end: 0, body: '' } satisfies DirectiveComment, { blocks: [], directives: [] } satisfies Segmentation);
 
-export function blank(text: string): string {
-  // Keeps line breaks so that positions inside a blanked stretch still agree.
-  return /[\r\n]/.test(text) ? text.replace(/[^\r\n]/g, ' ') : ' '.repeat(text.length);
+/** Spaces to slice from, lengthened as blanked spans need. */
+let spaces = ' '.repeat(256);
+
+/** text[from, to) as spaces, but for its line breaks, into `parts`: positions inside a blanked span still agree. */
+function pushBlank(text: string, from: number, to: number, parts: string[]): void {
+  for (let at = from; at < to; ) {
+    let stop = at;
+    while (stop < to && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+    if (stop > at) {
+      if (stop - at > spaces.length) spaces = ' '.repeat(Math.max(stop - at, spaces.length * 2));
+      parts.push(spaces.slice(0, stop - at));
+    }
+    let breaks = stop;
+    while (breaks < to && (text.charCodeAt(breaks) === 10 || text.charCodeAt(breaks) === 13)) breaks++;
+    if (breaks > stop) parts.push(text.slice(stop, breaks));
+    at = breaks;
+  }
 }
 
-/** Replace [from, to) spans (relative to `text`) with spaces. */
+/**
+ * Replace [from, to) spans (relative to `text`) with spaces. The pieces are joined
+ * once: concatenating them made a tree of strings that the first read then copied
+ * flat, and mail blanks its addresses in most chunks that hold a candidate.
+ */
 export function blankSpans(text: string, spans: Array<[number, number]>): string {
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
-  for (const [s0, e] of spans) {
+  for (const [s0, e0] of spans) {
     const s = Math.max(s0, at);
+    const e = Math.min(e0, text.length);
     if (e <= s) continue;
-    out += text.slice(at, s) + blank(text.slice(s, e));
+    if (s > at) parts.push(text.slice(at, s));
+    pushBlank(text, s, e, parts);
     at = e;
   }
-  return out + text.slice(at);
+  if (at < text.length) parts.push(text.slice(at));
+  return parts.join('');
 }
 
 // Bare URLs and e-mail addresses are never prose, in Markdown or plain text.
