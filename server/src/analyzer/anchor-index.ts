@@ -5,6 +5,7 @@
 // <em>look") hides it.
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import { normalizeWord } from '../rules/trie';
+import { isSpace } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
 import { keepShapes } from './shapes';
@@ -60,6 +61,32 @@ export class HitList {
   }
 }
 
+const RIGHT_QUOTE = 0x2019;
+
+/** ASCII letters in lower case, ’ as ': the word as the trie holds it, where no other character changes. */
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === RIGHT_QUOTE ? 39 : c);
+
+const endsKey = (first: number, last: number) => first * 0x10000 + last;
+
+/**
+ * Whether text[from, to) is `word` as normalizeWord holds it (lower case, ' for ’,
+ * one space for any run of white space), for letters whose case is ASCII's.
+ */
+function isWritten(text: string, from: number, to: number, word: string): boolean {
+  let k = 0;
+  for (let i = from; i < to; k++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (word.charCodeAt(k) !== 32) return false;
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+    } else {
+      if (asciiLower(c) !== word.charCodeAt(k)) return false;
+      i++;
+    }
+  }
+  return k === word.length;
+}
+
 export class AnchorIndex {
   /**
    * The anchor words in two expressions: those that start and end with a word
@@ -71,6 +98,8 @@ export class AnchorIndex {
    */
   private readonly words: Array<{ starts: RegExp; ends: RegExp }>;
   private readonly byWord = new Map<string, Target[]>();
+  /** The words by their first and last characters, to be told apart in the text without cutting a string out of it. */
+  private readonly byEnds = new Map<number, Array<{ word: string; targets: Target[] }>>();
   /** Patterns anchored on an expression rather than words, scanned on their own. */
   private readonly others: Array<{ re: RegExp; target: Target }> = [];
 
@@ -100,12 +129,22 @@ export class AnchorIndex {
         if (shorter.length < key.length && key.startsWith(shorter) && /[\s'-]/.test(key[shorter.length])) more.forEach((t) => all.add(t));
       }
       this.byWord.set(key, [...all]);
+      const ends = endsKey(key.charCodeAt(0), key.charCodeAt(key.length - 1));
+      this.byEnds.set(ends, [...(this.byEnds.get(ends) ?? []), { word: key, targets: this.byWord.get(key)! }]);
     }
     const bounded = [...own.keys()].filter(isBoundedWord);
     const unbounded = [...own.keys()].filter((w) => !isBoundedWord(w));
     this.words = [bounded, unbounded]
       .filter((w) => w.length)
       .map((w) => ({ starts: new RegExp(firstCharacterSource(w, w === bounded), 'gi'), ends: new RegExp(anchorsSource([{ words: w }]), 'iy') }));
+  }
+
+  /** The targets of the anchor word at text[from, to). */
+  private targetsOf(text: string, from: number, to: number): Target[] | undefined {
+    const words = this.byEnds.get(endsKey(asciiLower(text.charCodeAt(from)), asciiLower(text.charCodeAt(to - 1))));
+    if (words) for (const w of words) if (isWritten(text, from, to, w.word)) return w.targets;
+    // Any other letter case the expression let through (it ignores case beyond ASCII).
+    return this.byWord.get(normalizeWord(text.slice(from, to)));
   }
 
   /** Every hit in the text, in order of position, into `list` (emptied first). */
@@ -119,9 +158,7 @@ export class AnchorIndex {
         const at = starts.lastIndex - 1;
         ends.lastIndex = at;
         ends.test(text);
-        const word = text.slice(at, ends.lastIndex);
-        // Most hits are written as the anchor is; the others are normalized.
-        const targets = this.byWord.get(word) ?? this.byWord.get(normalizeWord(word));
+        const targets = this.targetsOf(text, at, ends.lastIndex);
         if (!targets) continue;
         if (i === 0) list.push(at, targets);
         else found.push({ at, targets });
