@@ -161,9 +161,10 @@ function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, 
     // A match lies within one block and holds its anchor, so only the hits inside
     // a block say what to run there (a long list is many blocks in one chunk).
     while (h < hits.length && hits[h].at < block.start) h++;
+    // Most blocks of a chunk hold no hit, and make no selection.
+    if (h === hits.length || hits[h].at >= block.end) continue;
     const selection = new Set<unknown>();
     for (let k = h; k < hits.length && hits[k].at < block.end; k++) for (const t of hits[k].targets) selection.add(t);
-    if (selection.size === 0) continue;
     for (const f of analyzeProse(block.prose, set.families, selection)) {
       findings.push({
         ...f,
