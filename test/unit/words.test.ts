@@ -4,7 +4,7 @@
 // a phrase list must answer as a plain comparison of word lists would.
 import assert from 'node:assert/strict';
 import { Tokens, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny, wordAt } from '../../server/src/analyzer/tokens';
-import { phraseList, wordsIn } from '../../server/src/analyzer/words';
+import { endsAbbreviation, phraseList, wordsIn } from '../../server/src/analyzer/words';
 import { seeded } from '../helpers/seeded';
 
 // Words, glue that joins or splits them ($, &, ', dots, dashes), characters whose lower
@@ -78,5 +78,20 @@ describe('words around a match', () => {
     }
     // Both answers must occur often, or the comparison says little.
     for (const [what, count] of Object.entries(seen)) assert.ok(count > 300 && count < 2700, `${what}: true in ${count} of 3000`);
+  });
+
+  it('end no sentence at the full stop of an abbreviation, as the expression for them finds it, in 3000 random stretches', () => {
+    const expression = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
+    const pieces = ['e.g', 'I.E', 'etc', 'Vs', 'mr', 'MRS', 'ms', 'dr', 'inc', 'st', 'approx', 'No', 'x', 'a', '_', '1', ' ', '.', '-', 'İ', '\u212a'];
+    const rand = seeded(113);
+    let abbreviations = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: rand(6) }, () => pieces[rand(pieces.length)]).join('') + '.';
+      const dot = text.length - 1;
+      const expected = expression.test(text.slice(Math.max(0, dot - 5), dot + 1));
+      assert.equal(endsAbbreviation(text, dot), expected, JSON.stringify(text));
+      if (expected) abbreviations++;
+    }
+    assert.ok(abbreviations > 300, `only ${abbreviations} abbreviations`);
   });
 });

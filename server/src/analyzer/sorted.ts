@@ -1,7 +1,7 @@
-/** Index of the last value at or before `x` in an ascending array whose first value is at most `x`. */
-export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
+/** Index of the last value at or before `x` in an ascending array (its first `length` values) whose first value is at most `x`. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, x: number, length = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (sorted[mid] <= x) lo = mid;

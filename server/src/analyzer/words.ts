@@ -1,6 +1,7 @@
 // Words around a match, read within its sentence, for the rules' context checks.
 
 import { isSpace } from './chars';
+import { withRoomAt } from './int32';
 import { lastAtOrBefore } from './sorted';
 import { wordKey } from './tokens';
 
@@ -17,7 +18,29 @@ export function wordsIn(text: string): string[] {
   return words;
 }
 
-const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|inc|st|approx|no)\.$/i;
+// Before a full stop, they end no sentence ("e.g. this", "Mr. Smith").
+const ABBREVIATIONS = ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'st', 'approx', 'no'];
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation: as
+ * /\b(?:e\.g|…|no)\.$/i finds it in the five characters before the stop and the stop,
+ * read by character codes, for it is asked at nearly every full stop of a block.
+ */
+export function endsAbbreviation(prose: string, dot: number): boolean {
+  const lo = Math.max(0, dot - 5);
+  next: for (const word of ABBREVIATIONS) {
+    const at = dot - word.length;
+    if (at < lo || (at > lo && isWordCode(prose.charCodeAt(at - 1)))) continue;
+    for (let k = 0; k < word.length; k++) {
+      const c = prose.charCodeAt(at + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) continue next;
+    }
+    return true;
+  }
+  return false;
+}
 
 /** " ” ’ ' ) ] * _: what may close a sentence after its stop. */
 function isCloser(c: number): boolean {
@@ -27,44 +50,53 @@ function isCloser(c: number): boolean {
 /**
  * Where sentences break in a block's prose: after . ! ? (and any closing quotes or
  * brackets) before white space, at a table cell's | and at a blank line. Computed
- * once per block, so finding a match's sentence costs a binary search.
+ * once per block, so finding a match's sentence costs a binary search. Into one list
+ * kept from block to block: a block is read to its end before the next.
  */
-function sentenceBreaks(prose: string): number[] {
-  const breaks = [0];
+function sentenceBreaks(prose: string): void {
+  breakCount = 0;
+  addBreak(0);
   const n = prose.length;
   for (let i = 0; i < n; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 124) breaks.push(i, i + 1);
-    else if (c === 10 && prose.charCodeAt(i + 1) === 10) breaks.push(i);
+    if (c === 124) {
+      addBreak(i);
+      addBreak(i + 1);
+    } else if (c === 10 && prose.charCodeAt(i + 1) === 10) addBreak(i);
     else if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || isSpace(prose.charCodeAt(i + 1)) || isCloser(prose.charCodeAt(i + 1)))) {
       let e = i + 1;
       while (e < n && isCloser(prose.charCodeAt(e))) e++;
       if (e < n && !isSpace(prose.charCodeAt(e))) continue;
-      if (c === 46 && ABBREVIATION.test(prose.slice(Math.max(0, i - 5), i + 1))) continue;
-      breaks.push(e);
+      if (c === 46 && endsAbbreviation(prose, i)) continue;
+      addBreak(e);
       i = e - 1;
     }
   }
-  breaks.push(n);
-  return breaks;
+  addBreak(n);
+}
+
+function addBreak(at: number): void {
+  breaks = withRoomAt(breaks, breakCount);
+  breaks[breakCount++] = at;
 }
 
 let cachedProse: string | undefined;
-let cachedBreaks: number[] = [];
+let breaks = new Int32Array(64);
+let breakCount = 0;
 
 /** Sentence bounds around [start, end) in a block's prose: [sentenceStart, sentenceEnd), at most 600 characters either side. */
 export function sentenceAround(prose: string, start: number, end: number): [number, number] {
   if (prose !== cachedProse) {
     cachedProse = prose;
-    cachedBreaks = sentenceBreaks(prose);
+    sentenceBreaks(prose);
   }
-  const b = cachedBreaks;
+  const b = breaks;
   // The last break at or before start, and the first at or after end.
-  const lo = lastAtOrBefore(b, start);
+  const lo = lastAtOrBefore(b, start, breakCount);
   let s = Math.max(b[lo], start - 600);
   let k = lo;
-  while (k < b.length && b[k] < end) k++;
-  const e = Math.min(k < b.length ? b[k] : prose.length, end + 600);
+  while (k < breakCount && b[k] < end) k++;
+  const e = Math.min(k < breakCount ? b[k] : prose.length, end + 600);
   while (s < start && /\s/.test(prose[s])) s++;
   return [s, e];
 }
