@@ -12,6 +12,15 @@ const PIECES = ['Some prose here.', 'Thank you for your time.', '```', '```js', 
   '<script>', '</script>', '<!--', '-->', '<?php', '?>', '<!DOCTYPE html>', '---', '...', '# Heading', '> quoted', '- item', '1. item',
   '', '', '', '  ', '\t', 'text with `code` and <b>html</b>', 'a | b', '--- | ---'];
 
+// Mail: quoted lines of every kind, what a quote can hold that a cut must not split,
+// the line that introduces a quote, and lines indented after a blank line.
+const QUOTED = ['> Some prose here.', '> Thank you for your time.', '> More.', '>', '>', '> ', '>\t', '> > nested', '>> nested', '>no space', '>  two spaces', '>\ttab',
+  '> ```', '> ~~~', '> <pre>', '> </pre>', '> <!--', '> -->', '> <div>', '> - item', '> 1. item', '>     code', '> # Heading', '> ---', '> ===',
+  '> a | b', '> --- | ---', '> > ```', 'lazy line', '', '', '> [x]', '> <b>html</b>', 'Jane wrote:', ' Indented a little.', ' Indented a little.', '   Indented three.', '   Indented three.', '', '', 'x | y', ':-|-:',
+  ' > indented quote', '- item', '    code'];
+
+const MAIL = ['> Some prose here.', '>', '> ', '> > nested', '>no space', 'Jane wrote:', 'More prose.', ' Indented a little.', '   Indented three.', '', ''];
+
 const blocksOf = (text: string, base: number, opensDocument: boolean) =>
   segmentMarkdown(text, new LineIndex(text), opensDocument).blocks.map((b) => `${base + b.start}-${base + b.end}:${b.prose}`);
 
@@ -27,24 +36,28 @@ describe('markdown chunks', () => {
     }
   });
 
-  it('are cut inside quotes where the parser reads the parts as it reads the whole quote, in 1000 random documents', () => {
-    // Quoted lines of every kind, and what a quote can hold that a cut must not split.
-    const quoted = ['> Some prose here.', '> Thank you for your time.', '> More.', '>', '>', '> ', '>\t', '> > nested', '>> nested', '>no space', '>  two spaces', '>\ttab',
-      '> ```', '> ~~~', '> <pre>', '> </pre>', '> <!--', '> -->', '> <div>', '> - item', '> 1. item', '>     code', '> # Heading', '> ---', '> ===',
-      '> a | b', '> --- | ---', '> > ```', 'lazy line', '', '> [x]', '> <b>html</b>'];
+  it('are cut inside quotes and around them where the parser reads the parts as it reads the whole, in 1500 random documents', () => {
     const rand = seeded(53);
-    let cut = 0;
-    for (let n = 0; n < 1000; n++) {
+    const kinds = { inQuote: 0, interrupting: 0, indented: 0 };
+    for (let n = 0; n < 1500; n++) {
       const eol = rand(4) === 0 ? '\r\n' : '\n';
-      const pieces = rand(3) === 0 ? [...quoted, ...PIECES] : quoted;
+      // Plain mail, cut at many places; quotes of every kind; and anything.
+      const pieces = [MAIL, QUOTED, [...QUOTED, ...PIECES]][rand(3)];
       const text = Array.from({ length: 3 + rand(25) }, () => pieces[rand(pieces.length)]).join(eol) + (rand(2) ? eol : '');
       const chunks = markdownChunks(text);
       const whole = blocksOf(text, 0, true);
       const chunked = chunks.flatMap((c) => blocksOf(text.slice(c.start, c.end), c.start, c.start === 0));
       assert.deepEqual(chunked, whole, JSON.stringify(text));
-      cut += chunks.filter((c) => c.start > 0 && text[c.start] === '>' && !/\n[ \t]*\r?\n$/.test(text.slice(0, c.start))).length;
+      for (const c of chunks) {
+        const before = text.slice(0, c.start);
+        if (c.start === 0 || /\n[ \t]*\r?\n$/.test(before)) {
+          // After a blank line: a cut inside a chunk only where the line is indented.
+          if (c.start > 0 && /^[ \t]/.test(text.slice(c.start))) kinds.indented++;
+        } else if (/(^|\n)>[^\n]*\n$/.test(before)) kinds.inQuote++;
+        else kinds.interrupting++;
+      }
     }
-    assert.ok(cut > 300, `only ${cut} cuts inside quotes: the test hardly tests them`);
+    for (const [kind, count] of Object.entries(kinds)) assert.ok(count > 100, `only ${count} cuts of the kind ${kind}: the test hardly tests them`);
   });
 
   it('are not cut inside a quote before an indented line, a fence or a line that is not quoted', () => {
@@ -57,8 +70,8 @@ describe('markdown chunks', () => {
       assert.deepEqual(chunked, blocksOf(text, 0, true), JSON.stringify(text));
     }
     // And where it may, it is.
-    const mail = '> First paragraph.\n>\n> Second paragraph.\n> \n>Third.\n';
-    assert.deepEqual(markdownChunks(mail).map((c) => mail.slice(c.start, c.end)), ['> First paragraph.\n>\n', '> Second paragraph.\n> \n', '>Third.\n']);
+    const mail = 'Jane wrote:\n> First paragraph.\n>\n> Second paragraph.\n> \n>Third.\n\n  My answer.\n';
+    assert.deepEqual(markdownChunks(mail).map((c) => mail.slice(c.start, c.end)), ['Jane wrote:\n', '> First paragraph.\n>\n', '> Second paragraph.\n> \n', '>Third.\n\n', '  My answer.\n']);
   });
 
   it('cover the text end to end, each starting where the last ended', () => {
@@ -76,7 +89,8 @@ describe('markdown chunks', () => {
     const rand = seeded(47);
     for (let n = 0; n < 300; n++) {
       const eol = rand(4) === 0 ? '\r\n' : '\n';
-      const text = (rand(3) ? '' : eol) + Array.from({ length: 5 + rand(40) }, () => PIECES[rand(PIECES.length)]).join(eol) + (rand(2) ? eol : '');
+      const pieces = rand(2) ? [...QUOTED, ...PIECES] : PIECES;
+      const text = (rand(3) ? '' : eol) + Array.from({ length: 5 + rand(40) }, () => pieces[rand(pieces.length)]).join(eol) + (rand(2) ? eol : '');
       for (const markdown of [true, false]) {
         const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
         const locator = chunkLocator(text, markdown);

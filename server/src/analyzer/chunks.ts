@@ -146,7 +146,8 @@ function unsplittable(text: string): Array<[number, number]> {
 /**
  * The cuts between Markdown chunks, one per call, in order; the text's length once
  * there are no more. A cut is the start of an unindented line after a blank line,
- * outside every stretch that must stay whole, or a cut inside a quote (quoteCuts).
+ * outside every stretch that must stay whole. Chunks holding a quote are cut further
+ * by innerCuts.
  */
 function markdownCuts(text: string): () => number {
   const regions = unsplittable(text);
@@ -154,11 +155,7 @@ function markdownCuts(text: string): () => number {
   // The furthest end of the regions that start before the cut being judged.
   let covered = 0;
   let from = 0;
-  // Cuts inside the chunk that opens at the last cut: inside[k, count) are still to be given.
-  const inside: number[] = [];
-  let count = 0;
-  let k = 0;
-  const nextCut = () => {
+  return () => {
     for (let at = blankLineCut(text, from); at >= 0; at = blankLineCut(text, at)) {
       from = at;
       while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
@@ -167,20 +164,49 @@ function markdownCuts(text: string): () => number {
     from = text.length;
     return text.length;
   };
-  let start = 0;
-  let cr = text.indexOf('\r');
-  return () => {
-    if (k < count) return inside[k++];
-    const end = nextCut();
-    k = 0;
-    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
-    count = text.charCodeAt(start) === GT ? quoteCuts(text, start, end, inside, cr) : 0;
-    // The chunk's own end comes after its cuts; the list is written over, never emptied, so it keeps its room.
-    inside[count++] = end;
-    start = end;
-    return inside[k++];
+}
+
+/**
+ * The cuts quoteCuts finds inside chunks of a text, asked for chunk by chunk in order:
+ * only a chunk with a quoted line is read. Into `out`, followed by the chunk's end;
+ * returns how many it wrote.
+ */
+function innerCuts(text: string): (start: number, end: number, out: number[]) => number {
+  const next = places(text);
+  return (start, end, out) => {
+    const quote = next.quote.from(start - 1);
+    const count = text.charCodeAt(start) === GT || (quote >= 0 && quote < end - 1) ? quoteCuts(text, start, end, out, next) : 0;
+    // Written over, never emptied: the list keeps its room from chunk to chunk.
+    out[count] = end;
+    return count + 1;
   };
 }
+
+/**
+ * The next place of a string in a text at or after an offset, for offsets asked
+ * about in order: searched for again only once passed, as a search runs to the end
+ * of the text when there is none.
+ */
+class NextOf {
+  private at: number;
+
+  constructor(private readonly text: string, private readonly needle: string) {
+    this.at = text.indexOf(needle);
+  }
+
+  from(offset: number): number {
+    if (this.at >= 0 && this.at < offset) this.at = this.text.indexOf(this.needle, offset);
+    return this.at;
+  }
+}
+
+/** What quoteCuts looks for ahead: a line break before a quote marker, and a carriage return. */
+interface Places {
+  quote: NextOf;
+  cr: NextOf;
+}
+
+const places = (text: string): Places => ({ quote: new NextOf(text, '\n>'), cr: new NextOf(text, '\r') });
 
 const GT = 62;
 // What may open, on a quoted line, a stretch that blank lines inside the quote do not
@@ -189,40 +215,74 @@ const GT = 62;
 // so it is found at any depth and indentation.
 const QUOTED_OPENER = /(?:`{3}|~{3}|<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$)))/iy;
 const QUOTED_OPENER_AT_START = /(?:`{3}|~{3}|-{3}|<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$)))/iy;
+// An unquoted line that may open or be anything but a paragraph's line: a heading, a
+// quote not in the first column, a list item, a rule or setext underline, a table's
+// delimiter row (which may open with a colon, and turns the line above into a table's
+// head), HTML, a fence, indented code.
+const NOT_PARAGRAPH = /(?: {0,3}(?:[#>*+=|<`~_:-]|\d{1,9}[.)])| {4}|\t)/y;
+
+const enum Reading {
+  /** After a blank line, or at the chunk's start: the next line that is not blank opens a block. */
+  AfterBlank,
+  /** In a paragraph's lines. */
+  Paragraph,
+  /** In a quote whose lines all have their marker in the first column. */
+  Quote,
+}
 
 /**
- * Cuts inside a chunk of quoted lines [start, end), into `out`: where a quoted line
- * follows the quote's own blank line (">" and nothing else), as a chunk is cut at a
- * blank line, one level in. Mail quotes whole messages, and a quote is one chunk to
- * the first unquoted blank line; the parser then read all of it for a word near its
- * end. Cut only while every line from the chunk's start has its marker in the first
- * column (the chunk opens after a blank line, so the quote opens at its first line
- * and holds each line), and before any quoted line that may open a stretch a blank
- * line does not end. The line after the cut must open with other than white space
- * once its marker and one space are read, as an unindented line after a blank line.
+ * Cuts inside a chunk [start, end), into `out`, where mail has them: before a quote
+ * that interrupts a paragraph ("Jane wrote:" and the quote under it), where a quoted
+ * line follows the quote's own blank line (">" and nothing else), and where a line
+ * follows a blank line after a quote or paragraph. Mail quotes whole messages, and a
+ * quote ran as one chunk to the first unindented line after a blank line, so the
+ * parser read all of it for a word near its end.
+ *
+ * Each is a place where the parser starts a block afresh, as at a cut between chunks,
+ * and it is only known to be one while every line before it in the chunk is read:
+ * paragraph lines that can open nothing else, blank lines, and quoted lines with the
+ * marker in the first column that open no fence or HTML block (a blank line inside
+ * such would not end it). A line of any other kind ends the cutting; so does an
+ * unquoted line right after a quote, which the quote's paragraph takes in.
  */
-export function quoteCuts(text: string, start: number, end: number, out: number[], firstCr = text.indexOf('\r', start)): number {
+export function quoteCuts(text: string, start: number, end: number, out: number[], next: Places = places(text)): number {
   const opener = start === 0 ? QUOTED_OPENER_AT_START : QUOTED_OPENER;
   let count = 0;
-  let afterBlank = false;
-  // The first carriage return at or after `start`, -1 for none: looked for again only
-  // once passed, as the search runs to the end of the text when there is none.
-  let cr = firstCr;
+  let reading = Reading.AfterBlank;
+  // In a quote: whether the line before was the quote's own blank line.
+  let afterQuotedBlank = false;
   for (let i = start; i < end; ) {
-    if (text.charCodeAt(i) !== GT) return count;
     const n = text.indexOf('\n', i);
     const lineEnd = n < 0 || n >= end ? end : n + 1;
     // A carriage return alone breaks a line for the parser, not for this reading.
-    if (cr >= 0 && cr < lineEnd) {
-      if (!(cr === lineEnd - 2 && n === lineEnd - 1)) return count;
-      cr = text.indexOf('\r', lineEnd);
+    const cr = next.cr.from(i);
+    if (cr >= 0 && cr < lineEnd && !(cr === lineEnd - 2 && n === lineEnd - 1)) return count;
+    const quoted = text.charCodeAt(i) === GT;
+    if (!quoted) {
+      let k = i;
+      while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const blank = k >= lineEnd || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 10;
+      if (blank) reading = Reading.AfterBlank;
+      else {
+        if (reading === Reading.Quote) return count;
+        NOT_PARAGRAPH.lastIndex = i;
+        if (NOT_PARAGRAPH.test(text)) return count;
+        if (reading === Reading.AfterBlank && i > start) out[count++] = i;
+        reading = Reading.Paragraph;
+      }
+      i = lineEnd;
+      continue;
     }
-    // Past the markers and white space: what the line holds, at any depth.
+    // Past the markers and white space: what the quoted line holds, at any depth.
     let k = i + 1;
     let c = text.charCodeAt(k);
     while (k < lineEnd && (c === GT || c === 32 || c === 9)) c = text.charCodeAt(++k);
     const blank = k >= lineEnd || c === 13 || c === 10;
-    if (afterBlank && !blank) {
+    if (reading !== Reading.Quote) {
+      // A quote opens here: after a blank line, or interrupting a paragraph.
+      if (i > start) out[count++] = i;
+      reading = Reading.Quote;
+    } else if (afterQuotedBlank && !blank) {
       // One space after the marker belongs to it; the line must open right after.
       const j = text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
       if (!isSpace(text.charCodeAt(j))) out[count++] = i;
@@ -232,7 +292,7 @@ export function quoteCuts(text: string, start: number, end: number, out: number[
       if (opener.test(text)) return count;
     }
     // The quote's own blank line: nothing after its one marker.
-    afterBlank = blank && (k === i + 1 || !hasMarkerAfter(text, i + 1, k));
+    afterQuotedBlank = blank && (k === i + 1 || !hasMarkerAfter(text, i + 1, k));
     i = lineEnd;
   }
   return count;
@@ -264,13 +324,18 @@ export function blankLineCut(text: string, from: number): number {
 
 export function markdownChunks(text: string): Chunk[] {
   const next = markdownCuts(text);
+  const inside = innerCuts(text);
+  const ends: number[] = [];
   const chunks: Chunk[] = [];
-  for (let start = 0; ; ) {
+  for (let start = 0; start < text.length || chunks.length === 0; ) {
     const end = next();
-    chunks.push({ start, end });
-    if (end >= text.length) return chunks;
-    start = end;
+    const count = inside(start, end, ends);
+    for (let k = 0; k < count; k++) {
+      chunks.push({ start, end: ends[k] });
+      start = ends[k];
+    }
   }
+  return chunks;
 }
 
 /** Plain text: every blank line ends a chunk. */
@@ -311,16 +376,32 @@ export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
     };
   }
   const nextCut = markdownCuts(text);
+  const inside = innerCuts(text);
+  // The chunk between cuts that holds the offsets asked about, and whether its inner
+  // cuts have been read: only for a chunk an offset is asked about.
   let start = 0;
   let end = -1;
+  let read = false;
+  const ends: number[] = [];
+  let count = 0;
+  let k = 0;
+  let from = 0;
   return {
     around(at) {
       if (end < 0) end = nextCut();
       while (end <= at && end < text.length) {
         start = end;
         end = nextCut();
+        read = false;
       }
-      return { start, end };
+      if (!read) {
+        count = inside(start, end, ends);
+        k = 0;
+        from = start;
+        read = true;
+      }
+      while (ends[k] <= at && k < count - 1) from = ends[k++];
+      return { start: from, end: ends[k] };
     },
   };
 }
