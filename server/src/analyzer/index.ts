@@ -10,8 +10,9 @@ import { type Chunk, chunkLocator, markdownChunks, plaintextChunks } from './chu
 import { suppressorFor } from './directives';
 import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
 import { LineIndex, type Lines, linesOf } from './line-index';
-import { segmentMarkdown } from './markdown';
+import { segmentMarkdown, segmentParagraphs } from './markdown';
 import { segmentPlaintext } from './plaintext';
+import { quotedParagraphs } from './quoted-paragraphs';
 import { keepShapes } from './shapes';
 
 
@@ -145,6 +146,8 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
       while (h < hits.length && hits[h].at < start) h++;
       return h < hits.length && hits[h].at < end;
     };
+    const paragraphs = read.charCodeAt(0) === 62 ? quotedParagraphs(read) : null;
+    if (paragraphs) return segmentParagraphs(read, new LineIndex(read), paragraphs, holdsHit);
     return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
   }
   // trimEnd's white space is \s's, and it returns a slice where replace() would copy.

@@ -160,20 +160,49 @@ export function segmentMarkdown(text: string, lines: LineIndex, opensDocument = 
     const start = lines.starts[map[0]];
     const end = lines.lineEnd(map[1] - 1);
     if (wanted && !wanted(start, end)) continue;
-    const raw = text.slice(start, end);
-    let spans = urlSpans(raw);
-    if (MAYBE_INLINE_SYNTAX.test(raw)) {
-      sink = { src: raw, spans, directives: [] };
-      try {
-        md.inline.parse(raw, md, env, []);
-      } finally {
-        const found = sink;
-        sink = null;
-        spans = found.spans;
-        for (const [s, e, body] of found.directives) directives.push({ start: start + s, end: start + e, body });
-      }
+    blocks.push(proseBlock(md, env, text, start, end, directives));
+  }
+  return { blocks, directives };
+}
+
+/**
+ * The block [start, end) of a paragraph, heading or table row, its prose with what is
+ * not prose blanked: code spans, HTML, link destinations and autolinks, as the
+ * inline parser finds them, and bare URLs and addresses. Directives in its HTML go to
+ * `directives`.
+ */
+function proseBlock(md: MarkdownIt, env: Record<string, unknown>, text: string, start: number, end: number, directives: DirectiveComment[]): Block {
+  const raw = text.slice(start, end);
+  let spans = urlSpans(raw);
+  if (MAYBE_INLINE_SYNTAX.test(raw)) {
+    sink = { src: raw, spans, directives: [] };
+    try {
+      md.inline.parse(raw, md, env, []);
+    } finally {
+      const found = sink;
+      sink = null;
+      spans = found.spans;
+      for (const [s, e, body] of found.directives) directives.push({ start: start + s, end: start + e, body });
     }
-    blocks.push({ start, end, prose: blankSpans(raw, spans) });
+  }
+  return { start, end, prose: blankSpans(raw, spans) };
+}
+
+/**
+ * Blocks and directives of a text that opens no document and whose paragraphs are
+ * known (quoted-paragraphs.ts), each as its first line and the line after its last:
+ * what segmentMarkdown finds there, without the block pass.
+ */
+export function segmentParagraphs(text: string, lines: LineIndex, paragraphs: ReadonlyArray<readonly [number, number]>, wanted?: (start: number, end: number) => boolean): Segmentation {
+  const md = parserFor(false);
+  const env: Record<string, unknown> = {};
+  const blocks: Block[] = [];
+  const directives: DirectiveComment[] = [];
+  for (const [first, after] of paragraphs) {
+    const start = lines.starts[first];
+    const end = lines.lineEnd(after - 1);
+    if (wanted && !wanted(start, end)) continue;
+    blocks.push(proseBlock(md, env, text, start, end, directives));
   }
   return { blocks, directives };
 }

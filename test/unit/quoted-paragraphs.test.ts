@@ -1,0 +1,46 @@
+// A quote of plain paragraphs is read without the parser's block pass
+// (analyzer/quoted-paragraphs.ts); wherever that reading is taken, its blocks must
+// be the parser's.
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../server/src/analyzer/line-index';
+import { segmentMarkdown, segmentParagraphs } from '../../server/src/analyzer/markdown';
+import { quotedParagraphs } from '../../server/src/analyzer/quoted-paragraphs';
+import { seeded } from '../helpers/seeded';
+
+// Quoted lines at several depths, blank and not, with inline syntax, and lines the
+// parser reads otherwise: lazy lines, lists, headings, rules, fences, HTML, tables,
+// reference definitions, indented code.
+const LINES = ['> Some prose here.', '> Thank you for your time.', '>', '> ', '>  ', '> > Nested prose.', '>> Nested prose.', '>>', '> >', '>No space.',
+  '> with `code` and <b>html</b> and [a link](http://x.y) and http://example.com', '> <!-- valued-disable -->', '', '', 'lazy line',
+  '> - item', '> 1. item', '> # Heading', '> ---', '> ===', '> ```', '> <div>', '> a | b', '> :-|-:', '> [x]: http://x.y', '>     code', '>\tTab.',
+  '>  Two spaces.', '> 1857 was a year.', '> *emphasis* here', '> _x_', '> \\# escaped', 'Not quoted.'];
+
+const blocks = (segmentation: { blocks: Array<{ start: number; end: number; prose: string }>; directives: unknown[] }) =>
+  [segmentation.blocks.map((b) => `${b.start}-${b.end}:${b.prose}`), segmentation.directives];
+
+describe('quoted paragraphs', () => {
+  it('are the blocks the parser finds, wherever they are read without it, in 3000 random quotes', () => {
+    const rand = seeded(61);
+    let read = 0;
+    let declined = 0;
+    for (let n = 0; n < 3000; n++) {
+      // Mostly plain quoted lines, so that many quotes can be read without the parser.
+      const pool = rand(4) ? LINES.slice(0, 13) : LINES;
+      const text = Array.from({ length: 1 + rand(8) }, () => pool[rand(pool.length)]).join('\n') + (rand(2) ? '\n' : '');
+      const paragraphs = quotedParagraphs(text);
+      if (!paragraphs) {
+        declined++;
+        continue;
+      }
+      read++;
+      const lines = new LineIndex(text);
+      assert.deepEqual(blocks(segmentParagraphs(text, lines, paragraphs)), blocks(segmentMarkdown(text, lines, false)), JSON.stringify(text));
+    }
+    assert.ok(read > 800 && declined > 500, `read ${read} quotes without the parser and declined ${declined}`);
+  });
+
+  it('decline a line the parser reads otherwise, a lazy line or a change of depth', () => {
+    for (const text of ['> a\nlazy', '> a\n> - item', '> a\n>> b', '> [x]: /url', '> a\n> ===', '>\ta', '> a\r\n> b']) assert.equal(quotedParagraphs(text), null, JSON.stringify(text));
+    assert.deepEqual(quotedParagraphs('> One\n> line.\n>\n> Two.\n'), [[0, 2], [3, 4]]);
+  });
+});
