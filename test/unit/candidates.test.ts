@@ -109,6 +109,14 @@ describe('candidate hits', () => {
     assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'));
   });
 
+  it('keep a phrase whose words a bare URL separates, also when an address in the chunk holds a ]', () => {
+    // A ] inside an address would read as a link's in the raw text: the chunk is then blanked whole.
+    for (const text of ['Our lone https://example.com/a]b contact at Dunder left.\n', 'See https://example.com/x]y.\nOur lone https://example.com/x?q=1 contact at Dunder left.\n']) {
+      assert.equal(reference(text, 'markdown').length, 1, text);
+      assert.deepEqual(pipeline(text, 'markdown'), reference(text, 'markdown'), text);
+    }
+  });
+
   it('keep a phrase whose words a reference label with spaces separates, from its closing bracket', () => {
     // The label's "][a b ref]" becomes white space; the reach back from "contact" ends inside it.
     const text = '[a b ref]: https://example.com\n[Our lone][a b ref] contact at Dunder left.\n';

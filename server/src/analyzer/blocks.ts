@@ -53,18 +53,29 @@ function pushBlank(text: string, from: number, to: number, parts: string[]): voi
  */
 export function blankSpans(text: string, spans: Array<[number, number]>): string {
   if (spans.length === 0) return text;
-  spans.sort((a, b) => a[0] - b[0]);
+  // Spans come in order but for a mix of URLs and addresses; sorting copies the list.
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k][0] < spans[k - 1][0]) {
+      spans.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
+  return blankedStretch(text, spans, 0, text.length);
+}
+
+/** text[from, to) with the spans (in order of start) blanked as blankSpans blanks them. */
+export function blankedStretch(text: string, spans: ReadonlyArray<readonly [number, number]>, from: number, to: number): string {
   const parts: string[] = [];
-  let at = 0;
+  let at = from;
   for (const [s0, e0] of spans) {
     const s = Math.max(s0, at);
-    const e = Math.min(e0, text.length);
+    const e = Math.min(e0, to);
     if (e <= s) continue;
     if (s > at) parts.push(text.slice(at, s));
     pushBlank(text, s, e, parts);
     at = e;
   }
-  if (at < text.length) parts.push(text.slice(at));
+  if (at < to) parts.push(text.slice(at, to));
   return parts.join('');
 }
 

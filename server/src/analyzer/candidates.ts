@@ -11,7 +11,7 @@
 // span sits inside it, and every such span shows a telltale (telltalesOf) within the
 // pattern's reach of the hit (see Reach); so a hit with no match at it in the raw
 // text and no telltale within reach can be dropped without losing a finding.
-import { blankSpans, urlSpans } from './blocks';
+import { blankSpans, blankedStretch, urlSpans } from './blocks';
 import { isSpace } from './chars';
 import type { CompiledPattern } from './engine';
 import type { Hit, HitList, Target } from './anchor-index';
@@ -74,22 +74,33 @@ class HitReach {
   back = new Int32Array(64);
   forward = new Int32Array(64);
 
-  measure(text: string, at: number, before: number, after: number): void {
+  /** With `blanked`, the characters inside those spans count as white space, as they are once blanked. */
+  measure(text: string, at: number, before: number, after: number, blanked: ReadonlyArray<readonly [number, number]> | null = null): void {
     if (before >= this.back.length) this.back = new Int32Array(before + 1);
     if (after >= this.forward.length) this.forward = new Int32Array(after + 1);
     let i = at;
     for (let n = 0; n <= before; n++) {
-      while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+      while (i > 0 && !isBlankAt(text, i - 1, blanked)) i--;
       this.back[n] = i;
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+      while (i > 0 && isBlankAt(text, i - 1, blanked)) i--;
     }
     i = at;
     for (let n = 0; n <= after; n++) {
-      while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+      while (i < text.length && !isBlankAt(text, i, blanked)) i++;
       this.forward[n] = i;
-      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      while (i < text.length && isBlankAt(text, i, blanked)) i++;
     }
   }
+}
+
+/** Whether text[i] is white space, or will be once the spans are blanked. */
+function isBlankAt(text: string, i: number, blanked: ReadonlyArray<readonly [number, number]> | null): boolean {
+  return isSpace(text.charCodeAt(i)) || (blanked !== null && inSpans(blanked, i));
+}
+
+function inSpans(spans: ReadonlyArray<readonly [number, number]>, i: number): boolean {
+  for (const [s, e] of spans) if (s <= i && i < e) return true;
+  return false;
 }
 
 /** The reach of the hit being asked about, in the raw text and, when needed, with its addresses blanked. */
@@ -97,21 +108,36 @@ const RAW = new HitReach();
 const BLANKED = new HitReach();
 
 /**
- * A chunk's text as far as the candidates need it: raw, and, when it holds URLs or
- * addresses, with those blanked as the prose will have them (they hold no white
- * space, so a block's boundaries never cut one).
+ * A chunk's text as far as the candidates need it: raw, and, when a hit's reach holds
+ * URLs or addresses, where they are, and the chunk with them blanked as the prose
+ * will have them, when it is needed (they hold no white space, so a block's
+ * boundaries never cut one).
  */
 interface ChunkText {
   raw: string;
   telltales: Telltales | null;
+  addresses: Array<[number, number]> | undefined;
   blanked: string | undefined;
 }
 
 /** The chunk being asked about: one for the process, as a chunk's hits are asked about before the next chunk's. */
-const CHUNK: ChunkText = { raw: '', telltales: null, blanked: undefined };
+const CHUNK: ChunkText = { raw: '', telltales: null, addresses: undefined, blanked: undefined };
+
+function addressesOf(chunk: ChunkText): Array<[number, number]> {
+  return (chunk.addresses ??= urlSpans(chunk.raw));
+}
 
 function addressesBlanked(chunk: ChunkText): string {
-  return (chunk.blanked ??= chunk.telltales?.addresses ? blankSpans(chunk.raw, urlSpans(chunk.raw)) : chunk.raw);
+  return (chunk.blanked ??= blankSpans(chunk.raw, addressesOf(chunk)));
+}
+
+/** Whether an address holds a ], which the raw text could then read as a link's. */
+function bracketInAddress(chunk: ChunkText): boolean {
+  for (const [s, e] of addressesOf(chunk)) {
+    const at = chunk.raw.indexOf(']', s);
+    if (at >= 0 && at < e) return true;
+  }
+  return false;
 }
 
 /**
@@ -120,16 +146,23 @@ function addressesBlanked(chunk: ChunkText): string {
  * keeps its hit; that costs a parse, never a finding.
  */
 function cutFor(text: string, at: number, targets: readonly Target[]): string {
-  let before = 0;
-  let after = 0;
-  for (const t of targets) {
-    if (!isPattern(t)) continue;
-    if (t.reach.before > before) before = t.reach.before;
-    if (t.reach.after > after) after = t.reach.after;
-  }
+  const { before, after } = widestReach(targets);
   RAW.measure(text, at, before, after);
   const to = RAW.forward[after];
   return to === text.length ? text : text.slice(0, to);
+}
+
+/** The widest reach of a hit's patterns, on each side: one object, read before the next call. */
+const WIDEST = { before: 0, after: 0 };
+
+function widestReach(targets: readonly Target[]): { before: number; after: number } {
+  WIDEST.before = WIDEST.after = 0;
+  for (const t of targets) {
+    if (!isPattern(t)) continue;
+    if (t.reach.before > WIDEST.before) WIDEST.before = t.reach.before;
+    if (t.reach.after > WIDEST.after) WIDEST.after = t.reach.after;
+  }
+  return WIDEST;
 }
 
 /** Whether a match of the global expression `re` lies wholly in [from, to) of the text. */
@@ -188,11 +221,32 @@ function mayClose(text: string, at: number, opener: string, inside: RegExp): boo
   return first === at || inside.test(text.slice(from, first));
 }
 
-/** The hit being asked about: its targets, and its raw text cut by cutFor, made when a pattern first needs it. */
-const current = { targets: [] as readonly Target[], cut: null as string | null };
+/**
+ * The hit being asked about: its targets, its raw text cut by cutFor, and the stretch
+ * around it with addresses blanked (see blankedWindow), each made when a pattern
+ * first needs it.
+ */
+const current = { targets: [] as readonly Target[], cut: null as string | null, window: null as string | null, windowStart: 0 };
 
 function currentCut(chunk: ChunkText, at: number): string {
   return (current.cut ??= cutFor(chunk.raw, at, current.targets));
+}
+
+/**
+ * The stretch around the hit that the widest reach of its patterns covers once the
+ * chunk's addresses are blanked, blanked; BLANKED holds that reach. One for all of the
+ * hit's patterns: a narrower one may then find a match a little further on, which
+ * keeps its hit, as with cutFor.
+ */
+function blankedWindow(chunk: ChunkText, at: number): string {
+  if (current.window === null) {
+    const spans = addressesOf(chunk);
+    const { before, after } = widestReach(current.targets);
+    BLANKED.measure(chunk.raw, at, before, after, spans);
+    current.windowStart = BLANKED.back[before];
+    current.window = blankedStretch(chunk.raw, spans, current.windowStart, BLANKED.forward[after]);
+  }
+  return current.window;
 }
 
 function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boolean {
@@ -221,13 +275,26 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
   if (!addresses || !within(addresses, cut, from, to)) return structural !== null && structuralWithin(structural, cut, from, to);
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
   // the first other span a match could hold: its telltale is then within reach.
-  const blanked = addressesBlanked(chunk);
-  BLANKED.measure(blanked, at, reach.before, reach.after);
+  if (bracketInAddress(chunk)) {
+    const blanked = addressesBlanked(chunk);
+    BLANKED.measure(blanked, at, reach.before, reach.after);
+    const start = BLANKED.back[reach.before];
+    const end = BLANKED.forward[reach.after];
+    if (structural && structuralWithin(structural, blanked, start, end)) return true;
+    re.lastIndex = start;
+    return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
+  }
+  // Most chunks: only the window is blanked. Addresses hold no structural telltale
+  // (no < > ( ) ` and, here, no ]), so the raw text has the blanked one's telltales and
+  // openers where they are; around them it has more characters where the blanked one
+  // has spaces, which can only make a telltale count that would not: a hit kept for a
+  // parse, never one dropped. The window starts after white space or at the chunk's
+  // start, so a match's look-behind reads the same there as in the whole text.
+  const window = blankedWindow(chunk, at);
   const start = BLANKED.back[reach.before];
-  const end = BLANKED.forward[reach.after];
-  if (structural && structuralWithin(structural, blanked, start, end)) return true;
-  re.lastIndex = start;
-  return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
+  if (structural && structuralWithin(structural, chunk.raw, start, BLANKED.forward[reach.after])) return true;
+  re.lastIndex = start - current.windowStart;
+  return re.test(window);
 }
 
 const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 'reach' in t;
@@ -241,6 +308,7 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
   const chunk = CHUNK;
   chunk.raw = text;
   chunk.telltales = telltalesOf(text);
+  chunk.addresses = undefined;
   chunk.blanked = undefined;
   // Most chunks keep no hit: they share one empty list.
   let out: Hit[] | null = null;
@@ -249,6 +317,7 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
     const targets = hits.targets[h];
     current.targets = targets;
     current.cut = null;
+    current.window = null;
     // Most hits keep none of their targets: nothing is allocated for those.
     let kept: Target[] | null = null;
     let all = true;
