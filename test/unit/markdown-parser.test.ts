@@ -1,5 +1,5 @@
 // The analyzer's markdown-it is lightened (analyzer/markdown.ts): normalize runs only
-// when there is something to normalize, and paragraphs carry no text. Its block
+// when there is something to normalize, and paragraphs and indented code carry no text. Its block
 // structure must stay what stock markdown-it reads, or blocks and chunks would move.
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
@@ -19,8 +19,8 @@ function stock(withFrontMatter: boolean): MarkdownIt {
   return md;
 }
 
-/** What the analyzer reads of a parse: the types and line maps of the blocks it reads prose or directives from, and of table rows. */
-const READ = new Set(['inline', 'html_block', 'tr_open']);
+/** What the analyzer reads of a parse: the types and line maps of the blocks it reads prose or directives from, and of table rows; and indented code, whose rule is ours. */
+const READ = new Set(['inline', 'html_block', 'tr_open', 'code_block']);
 const structure = (md: MarkdownIt, text: string) =>
   md.parse(text, {}).filter((t) => READ.has(t.type)).map((t) => `${t.type} ${JSON.stringify(t.map)}`);
 
@@ -47,5 +47,7 @@ describe('markdown parser', () => {
     assert.deepEqual(tokens.map((t) => t.type), ['inline']);
     assert.equal(tokens[0].content, '');
     assert.deepEqual(tokens[0].map, [0, 2]);
+    const code = parserFor(false).parse('    code\n\n    more\nProse.\n', {});
+    assert.deepEqual(code.map((t) => [t.type, t.map, t.content]), [['code_block', [0, 3], ''], ['inline', [3, 4], '']]);
   });
 });

@@ -355,8 +355,11 @@ export function plaintextChunks(text: string): Chunk[] {
 }
 
 export interface ChunkLocator {
-  /** The chunk that holds an offset; offsets are asked for in order, never going back. */
-  around(at: number): Chunk;
+  /**
+   * The chunk that holds an offset; offsets are asked for in order, never going back.
+   * The same object each time, moved: a long text is asked about thousands of times.
+   */
+  around(at: number): Readonly<Chunk>;
 }
 
 /**
@@ -386,6 +389,7 @@ export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
   let count = 0;
   let k = 0;
   let from = 0;
+  const found: Chunk = { start: 0, end: 0 };
   return {
     around(at) {
       if (end < 0) end = nextCut();
@@ -401,7 +405,9 @@ export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
         read = true;
       }
       while (ends[k] <= at && k < count - 1) from = ends[k++];
-      return { start: from, end: ends[k] };
+      found.start = from;
+      found.end = ends[k];
+      return found;
     },
   };
 }

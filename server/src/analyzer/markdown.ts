@@ -80,6 +80,7 @@ function lighten(md: MarkdownIt): void {
     if (NEEDS_NORMALIZING.test(state.src)) normalize(state);
   });
   md.block.ruler.at('paragraph', paragraphByLines);
+  md.block.ruler.at('code', codeByLines);
 }
 
 const NEEDS_NORMALIZING = /[\r\0]/;
@@ -113,6 +114,32 @@ function paragraphByLines(state: BlockState, startLine: number, endLine: number)
   state.line = nextLine;
   state.push('inline', '', 0).map = [startLine, state.line];
   state.parentType = oldParentType;
+  return true;
+}
+
+/**
+ * markdown-it's indented code rule (14.1.0, rules_block/code.mjs), line for line,
+ * except that its token has no text: the analyzer never reads inside code, and the
+ * text was a copy of the code's lines, joined.
+ */
+function codeByLines(state: BlockState, startLine: number, endLine: number): boolean {
+  if (state.sCount[startLine] - state.blkIndent < 4) return false;
+  let nextLine = startLine + 1;
+  let last = nextLine;
+  while (nextLine < endLine) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++;
+      last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  state.push('code_block', 'code', 0).map = [startLine, state.line];
   return true;
 }
 
