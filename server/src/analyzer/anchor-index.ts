@@ -62,6 +62,8 @@ export class HitList {
 }
 
 const RIGHT_QUOTE = 0x2019;
+const DIRECTIVE_MARK = 'valued-';
+const DIRECTIVE_TARGETS: readonly Target[] = [DIRECTIVES];
 
 /** ASCII letters in lower case, ’ as ': the word as the trie holds it, where no other character changes. */
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === RIGHT_QUOTE ? 39 : c);
@@ -100,6 +102,11 @@ export class AnchorIndex {
   private readonly byWord = new Map<string, Target[]>();
   /** The words by their first and last characters, to be told apart in the text without cutting a string out of it. */
   private readonly byEnds = new Map<number, Array<{ word: string; targets: Target[] }>>();
+  /**
+   * Words found by a plain search: those with no letter and no word boundary, and the
+   * mark that opens a directive, which is written in lower case (directives.ts).
+   */
+  private readonly literals: Array<{ word: string; targets: readonly Target[] }>;
   /** Patterns anchored on an expression rather than words, scanned on their own. */
   private readonly others: Array<{ re: RegExp; target: Target }> = [];
 
@@ -109,7 +116,6 @@ export class AnchorIndex {
       const key = normalizeWord(word);
       own.set(key, [...(own.get(key) ?? []), target]);
     };
-    add('valued-', DIRECTIVES);
     for (const cf of families) {
       if (cf.family.kind === 'noun-head') {
         for (const a of cf.anchors) if ('words' in a) a.words.forEach((w) => add(w, cf));
@@ -132,8 +138,15 @@ export class AnchorIndex {
       const ends = endsKey(key.charCodeAt(0), key.charCodeAt(key.length - 1));
       this.byEnds.set(ends, [...(this.byEnds.get(ends) ?? []), { word: key, targets: this.byWord.get(key)! }]);
     }
-    const bounded = [...own.keys()].filter(isBoundedWord);
-    const unbounded = [...own.keys()].filter((w) => !isBoundedWord(w));
+    // A word with no letter and no word boundary ("%", "100%") is found by a plain search
+    // for it, many times faster than an expression that holds it, unless another word
+    // opens with it or it opens with another (the expression takes the longest there).
+    const keys = [...own.keys()];
+    const isLiteral = (w: string) => !isBoundedWord(w) && w.toLowerCase() === w.toUpperCase() && !/\s/.test(w) && !keys.some((v) => v !== w && (v.startsWith(w) || w.startsWith(v)));
+    this.literals = keys.filter(isLiteral).map((word) => ({ word, targets: this.byWord.get(word)! }));
+    this.literals.push({ word: DIRECTIVE_MARK, targets: DIRECTIVE_TARGETS });
+    const bounded = keys.filter(isBoundedWord);
+    const unbounded = keys.filter((w) => !isBoundedWord(w) && !isLiteral(w));
     this.words = [bounded, unbounded]
       .filter((w) => w.length)
       .map((w) => ({ starts: new RegExp(firstCharacterSource(w, w === bounded), 'gi'), ends: new RegExp(anchorsSource([{ words: w }]), 'iy') }));
@@ -165,6 +178,11 @@ export class AnchorIndex {
       }
       list.merge(found);
     });
+    for (const { word, targets } of this.literals) {
+      const found: Hit[] = [];
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ at, targets });
+      list.merge(found);
+    }
     let m: RegExpExecArray | null;
     for (const { re: other, target } of this.others) {
       const found: Hit[] = [];
