@@ -147,23 +147,29 @@ function unsplittable(text: string): Array<[number, number]> {
  * The cuts between Markdown chunks, one per call, in order; the text's length once
  * there are no more. A cut is the start of an unindented line after a blank line,
  * outside every stretch that must stay whole. Chunks holding a quote are cut further
- * by innerCuts.
+ * by InnerCuts.
  */
-function markdownCuts(text: string): () => number {
-  const regions = unsplittable(text);
-  let r = 0;
+class MarkdownCuts {
+  private readonly regions: Array<[number, number]>;
+  private r = 0;
   // The furthest end of the regions that start before the cut being judged.
-  let covered = 0;
-  let from = 0;
-  return () => {
-    for (let at = blankLineCut(text, from); at >= 0; at = blankLineCut(text, at)) {
-      from = at;
-      while (r < regions.length && regions[r][0] < at) covered = Math.max(covered, regions[r++][1]);
-      if (covered <= at) return at;
+  private covered = 0;
+  private from = 0;
+
+  constructor(private readonly text: string) {
+    this.regions = unsplittable(text);
+  }
+
+  next(): number {
+    const { text, regions } = this;
+    for (let at = blankLineCut(text, this.from); at >= 0; at = blankLineCut(text, at)) {
+      this.from = at;
+      while (this.r < regions.length && regions[this.r][0] < at) this.covered = Math.max(this.covered, regions[this.r++][1]);
+      if (this.covered <= at) return at;
     }
-    from = text.length;
+    this.from = text.length;
     return text.length;
-  };
+  }
 }
 
 /**
@@ -171,42 +177,29 @@ function markdownCuts(text: string): () => number {
  * only a chunk with a quoted line is read. Into `out`, followed by the chunk's end;
  * returns how many it wrote.
  */
-function innerCuts(text: string): (start: number, end: number, out: number[]) => number {
-  const next = places(text);
-  return (start, end, out) => {
-    const quote = next.quote.from(start - 1);
-    const count = text.charCodeAt(start) === GT || (quote >= 0 && quote < end - 1) ? quoteCuts(text, start, end, out, next) : 0;
+class InnerCuts {
+  // The next line break before a quote marker: looked for again only once passed, as
+  // the search runs to the text's end when there is none.
+  private quote: number;
+  /** Whether the text holds a carriage return at all (most has none; see quoteCuts). */
+  private readonly crs: boolean;
+
+  constructor(private readonly text: string) {
+    this.quote = text.indexOf('\n>');
+    this.crs = text.includes('\r');
+  }
+
+  /** The cuts inside [start, end) into `out`, then `end`; how many it wrote. */
+  read(start: number, end: number, out: number[]): number {
+    const text = this.text;
+    if (this.quote >= 0 && this.quote < start - 1) this.quote = text.indexOf('\n>', start - 1);
+    const quoted = text.charCodeAt(start) === GT || (this.quote >= 0 && this.quote < end - 1);
+    const count = quoted ? quoteCuts(text, start, end, out, this.crs) : 0;
     // Written over, never emptied: the list keeps its room from chunk to chunk.
     out[count] = end;
     return count + 1;
-  };
-}
-
-/**
- * The next place of a string in a text at or after an offset, for offsets asked
- * about in order: searched for again only once passed, as a search runs to the end
- * of the text when there is none.
- */
-class NextOf {
-  private at: number;
-
-  constructor(private readonly text: string, private readonly needle: string) {
-    this.at = text.indexOf(needle);
-  }
-
-  from(offset: number): number {
-    if (this.at >= 0 && this.at < offset) this.at = this.text.indexOf(this.needle, offset);
-    return this.at;
   }
 }
-
-/** What quoteCuts looks for ahead: a line break before a quote marker, and a carriage return. */
-interface Places {
-  quote: NextOf;
-  cr: NextOf;
-}
-
-const places = (text: string): Places => ({ quote: new NextOf(text, '\n>'), cr: new NextOf(text, '\r') });
 
 const GT = 62;
 // What may open, on a quoted line, a stretch that blank lines inside the quote do not
@@ -245,7 +238,7 @@ const enum Reading {
  * such would not end it). A line of any other kind ends the cutting; so does an
  * unquoted line right after a quote, which the quote's paragraph takes in.
  */
-export function quoteCuts(text: string, start: number, end: number, out: number[], next: Places = places(text)): number {
+export function quoteCuts(text: string, start: number, end: number, out: number[], crs = text.includes('\r')): number {
   const opener = start === 0 ? QUOTED_OPENER_AT_START : QUOTED_OPENER;
   let count = 0;
   let reading = Reading.AfterBlank;
@@ -255,8 +248,7 @@ export function quoteCuts(text: string, start: number, end: number, out: number[
     const n = text.indexOf('\n', i);
     const lineEnd = n < 0 || n >= end ? end : n + 1;
     // A carriage return alone breaks a line for the parser, not for this reading.
-    const cr = next.cr.from(i);
-    if (cr >= 0 && cr < lineEnd && !(cr === lineEnd - 2 && n === lineEnd - 1)) return count;
+    if (crs && hasLoneCr(text, i, lineEnd)) return count;
     const quoted = text.charCodeAt(i) === GT;
     if (!quoted) {
       let k = i;
@@ -298,6 +290,12 @@ export function quoteCuts(text: string, start: number, end: number, out: number[
   return count;
 }
 
+/** Whether the line text[from, to) holds a carriage return other than one before its line feed. */
+function hasLoneCr(text: string, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (text.charCodeAt(m) === 13 && text.charCodeAt(m + 1) !== 10) return true;
+  return false;
+}
+
 /** Whether text[from, to) holds another quote marker. */
 function hasMarkerAfter(text: string, from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (text.charCodeAt(m) === GT) return true;
@@ -323,13 +321,12 @@ export function blankLineCut(text: string, from: number): number {
 }
 
 export function markdownChunks(text: string): Chunk[] {
-  const next = markdownCuts(text);
-  const inside = innerCuts(text);
+  const cuts = new MarkdownCuts(text);
+  const inside = new InnerCuts(text);
   const ends: number[] = [];
   const chunks: Chunk[] = [];
   for (let start = 0; start < text.length || chunks.length === 0; ) {
-    const end = next();
-    const count = inside(start, end, ends);
+    const count = inside.read(start, cuts.next(), ends);
     for (let k = 0; k < count; k++) {
       chunks.push({ start, end: ends[k] });
       start = ends[k];
@@ -368,46 +365,60 @@ export interface ChunkLocator {
  * asked about.
  */
 export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
-  if (!markdown) {
-    const chunks = plaintextChunks(text);
-    let i = 0;
-    return {
-      around(at) {
-        while (chunks[i].end <= at && i < chunks.length - 1) i++;
-        return chunks[i];
-      },
-    };
+  return markdown ? new MarkdownLocator(text) : new PlaintextLocator(text);
+}
+
+// Classes rather than closures: an optimized closure made for one analysis was thrown
+// away with it, and optimized again in the next.
+class PlaintextLocator implements ChunkLocator {
+  private readonly chunks: Chunk[];
+  private i = 0;
+
+  constructor(text: string) {
+    this.chunks = plaintextChunks(text);
   }
-  const nextCut = markdownCuts(text);
-  const inside = innerCuts(text);
+
+  around(at: number): Chunk {
+    while (this.chunks[this.i].end <= at && this.i < this.chunks.length - 1) this.i++;
+    return this.chunks[this.i];
+  }
+}
+
+class MarkdownLocator implements ChunkLocator {
+  private readonly cuts: MarkdownCuts;
+  private readonly inside: InnerCuts;
   // The chunk between cuts that holds the offsets asked about, and whether its inner
   // cuts have been read: only for a chunk an offset is asked about.
-  let start = 0;
-  let end = -1;
-  let read = false;
-  const ends: number[] = [];
-  let count = 0;
-  let k = 0;
-  let from = 0;
-  const found: Chunk = { start: 0, end: 0 };
-  return {
-    around(at) {
-      if (end < 0) end = nextCut();
-      while (end <= at && end < text.length) {
-        start = end;
-        end = nextCut();
-        read = false;
-      }
-      if (!read) {
-        count = inside(start, end, ends);
-        k = 0;
-        from = start;
-        read = true;
-      }
-      while (ends[k] <= at && k < count - 1) from = ends[k++];
-      found.start = from;
-      found.end = ends[k];
-      return found;
-    },
-  };
+  private start = 0;
+  private end = -1;
+  private read = false;
+  private readonly ends: number[] = [];
+  private count = 0;
+  private k = 0;
+  private from = 0;
+  private readonly found: Chunk = { start: 0, end: 0 };
+
+  constructor(private readonly text: string) {
+    this.cuts = new MarkdownCuts(text);
+    this.inside = new InnerCuts(text);
+  }
+
+  around(at: number): Chunk {
+    if (this.end < 0) this.end = this.cuts.next();
+    while (this.end <= at && this.end < this.text.length) {
+      this.start = this.end;
+      this.end = this.cuts.next();
+      this.read = false;
+    }
+    if (!this.read) {
+      this.count = this.inside.read(this.start, this.end, this.ends);
+      this.k = 0;
+      this.from = this.start;
+      this.read = true;
+    }
+    while (this.ends[this.k] <= at && this.k < this.count - 1) this.from = this.ends[this.k++];
+    this.found.start = this.from;
+    this.found.end = this.ends[this.k];
+    return this.found;
+  }
 }
