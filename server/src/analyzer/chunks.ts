@@ -150,14 +150,19 @@ function unsplittable(text: string): Array<[number, number]> {
  * by InnerCuts.
  */
 class MarkdownCuts {
-  private readonly regions: Array<[number, number]>;
+  private text = '';
+  private regions: Array<[number, number]> = [];
   private r = 0;
   // The furthest end of the regions that start before the cut being judged.
   private covered = 0;
   private from = 0;
 
-  constructor(private readonly text: string) {
+  /** Starts over on a text: one object can serve one text after another (see MarkdownLocator). */
+  reset(text: string): this {
+    this.text = text;
     this.regions = unsplittable(text);
+    this.r = this.covered = this.from = 0;
+    return this;
   }
 
   next(): number {
@@ -178,15 +183,18 @@ class MarkdownCuts {
  * returns how many it wrote.
  */
 class InnerCuts {
+  private text = '';
   // The next line break before a quote marker: looked for again only once passed, as
   // the search runs to the text's end when there is none.
-  private quote: number;
+  private quote = -1;
   /** Whether the text holds a carriage return at all (most has none; see quoteCuts). */
-  private readonly crs: boolean;
+  private crs = false;
 
-  constructor(private readonly text: string) {
+  reset(text: string): this {
+    this.text = text;
     this.quote = text.indexOf('\n>');
     this.crs = text.includes('\r');
+    return this;
   }
 
   /** The cuts inside [start, end) into `out`, then `end`; how many it wrote. */
@@ -321,8 +329,8 @@ export function blankLineCut(text: string, from: number): number {
 }
 
 export function markdownChunks(text: string): Chunk[] {
-  const cuts = new MarkdownCuts(text);
-  const inside = new InnerCuts(text);
+  const cuts = new MarkdownCuts().reset(text);
+  const inside = new InnerCuts().reset(text);
   const ends: number[] = [];
   const chunks: Chunk[] = [];
   for (let start = 0; start < text.length || chunks.length === 0; ) {
@@ -365,11 +373,13 @@ export interface ChunkLocator {
  * asked about.
  */
 export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
-  return markdown ? new MarkdownLocator(text) : new PlaintextLocator(text);
+  return markdown ? LOCATOR.reset(text) : new PlaintextLocator(text);
 }
 
-// Classes rather than closures: an optimized closure made for one analysis was thrown
-// away with it, and optimized again in the next.
+// One locator for the process, set to each text in turn: a single analysis asks one at
+// a time, to its end. Objects made for one analysis and read by optimized code made
+// the engine throw that code away when they died, and optimize it again in the next
+// analysis (--trace-deopt: "weak objects"), several times a run.
 class PlaintextLocator implements ChunkLocator {
   private readonly chunks: Chunk[];
   private i = 0;
@@ -385,8 +395,9 @@ class PlaintextLocator implements ChunkLocator {
 }
 
 class MarkdownLocator implements ChunkLocator {
-  private readonly cuts: MarkdownCuts;
-  private readonly inside: InnerCuts;
+  private text = '';
+  private readonly cuts = new MarkdownCuts();
+  private readonly inside = new InnerCuts();
   // The chunk between cuts that holds the offsets asked about, and whether its inner
   // cuts have been read: only for a chunk an offset is asked about.
   private start = 0;
@@ -398,9 +409,14 @@ class MarkdownLocator implements ChunkLocator {
   private from = 0;
   private readonly found: Chunk = { start: 0, end: 0 };
 
-  constructor(private readonly text: string) {
-    this.cuts = new MarkdownCuts(text);
-    this.inside = new InnerCuts(text);
+  reset(text: string): this {
+    this.text = text;
+    this.cuts.reset(text);
+    this.inside.reset(text);
+    this.start = this.count = this.k = this.from = 0;
+    this.end = -1;
+    this.read = false;
+    return this;
   }
 
   around(at: number): Chunk {
@@ -422,3 +438,5 @@ class MarkdownLocator implements ChunkLocator {
     return this.found;
   }
 }
+
+const LOCATOR = new MarkdownLocator();
