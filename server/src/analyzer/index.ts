@@ -12,7 +12,7 @@ import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } f
 import { LineIndex, type Lines, linesOf } from './line-index';
 import { segmentMarkdown, segmentParagraphs } from './markdown';
 import { segmentPlaintext } from './plaintext';
-import { quotedParagraphs } from './quoted-paragraphs';
+import { plainParagraphs } from './plain-paragraphs';
 import { keepShapes } from './shapes';
 
 
@@ -146,7 +146,7 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
       while (h < hits.length && hits[h].at < start) h++;
       return h < hits.length && hits[h].at < end;
     };
-    const paragraphs = read.charCodeAt(0) === 62 ? quotedParagraphs(read) : null;
+    const paragraphs = opensDocument ? null : plainParagraphs(read);
     if (paragraphs) return segmentParagraphs(read, new LineIndex(read), paragraphs, holdsHit);
     return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
   }

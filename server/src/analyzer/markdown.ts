@@ -217,7 +217,7 @@ function proseBlock(md: MarkdownIt, env: Record<string, unknown>, text: string, 
 
 /**
  * Blocks and directives of a text that opens no document and whose paragraphs are
- * known (quoted-paragraphs.ts), each as its first line and the line after its last:
+ * known (plain-paragraphs.ts), each as its first line and the line after its last:
  * what segmentMarkdown finds there, without the block pass.
  */
 export function segmentParagraphs(text: string, lines: LineIndex, paragraphs: ReadonlyArray<readonly [number, number]>, wanted?: (start: number, end: number) => boolean): Segmentation {

@@ -1,8 +1,9 @@
-// Mail's commonest Markdown: a quote whose lines hold nothing but a paragraph's text.
+// Mail's commonest Markdown: a quote whose lines hold nothing but a paragraph's text,
+// and paragraphs whose only syntax is inline (a link, an address in angle brackets).
 // Chunks are cut at a quote's own blank lines (chunks.ts), so most chunks a hit falls
-// in are one such quoted paragraph, and the parser's whole block pass, with its
-// per-line lists and the quote's saved state, stood between the chunk and the lines
-// the analyzer reads. Where the lines leave no doubt, they are read here instead.
+// in are one such paragraph, and the parser's whole block pass, with its per-line
+// lists and the quote's saved state, stood between the chunk and the lines the
+// analyzer reads. Where the lines leave no doubt, they are read here instead.
 
 // A line's quote markers, each with the one space that may follow it.
 const MARKERS = /(?:> ?)+/y;
@@ -12,14 +13,14 @@ const MARKERS = /(?:> ?)+/y;
 const NOT_PLAIN = /(?:[#>*+=|<`~_:[\s-]|\d{1,9}[.)])/y;
 
 /**
- * The paragraphs of a text whose lines are all quoted to one depth or blank, each
- * as its first line and the line after its last: what the parser's inline tokens
- * map. A line is blank when it holds nothing but quote markers and white space, or
- * nothing. Null when any line is otherwise: a line at another depth (a lazy line or
- * a nested quote), a line that may be other than a paragraph's, a carriage return
- * or a tab (the parser reads both its own way).
+ * The paragraphs of a text whose lines are all quoted to one depth (or none) or
+ * blank, each as its first line and the line after its last: what the parser's
+ * inline tokens map. A line is blank when it holds nothing but quote markers and
+ * white space, or nothing. Null when any line is otherwise: a line at another depth
+ * (a lazy line or a nested quote), a line that may be other than a paragraph's, a
+ * carriage return or a tab (the parser reads both its own way).
  */
-export function quotedParagraphs(text: string): Array<[number, number]> | null {
+export function plainParagraphs(text: string): Array<[number, number]> | null {
   if (/[\r\t\0]/.test(text)) return null;
   const paragraphs: Array<[number, number]> = [];
   let depth = -1;
@@ -42,7 +43,7 @@ export function quotedParagraphs(text: string): Array<[number, number]> | null {
       if (open >= 0) paragraphs.push([open, line]);
       open = -1;
     } else {
-      if (markers === 0 || (depth >= 0 && markers !== depth)) return null;
+      if (depth >= 0 && markers !== depth) return null;
       depth = markers;
       NOT_PLAIN.lastIndex = k;
       if (NOT_PLAIN.test(text)) return null;

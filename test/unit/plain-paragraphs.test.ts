@@ -1,10 +1,10 @@
-// A quote of plain paragraphs is read without the parser's block pass
-// (analyzer/quoted-paragraphs.ts); wherever that reading is taken, its blocks must
-// be the parser's.
+// Plain paragraphs, quoted or not, are read without the parser's block pass
+// (analyzer/plain-paragraphs.ts); wherever that reading is taken, its blocks must be
+// the parser's.
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown, segmentParagraphs } from '../../server/src/analyzer/markdown';
-import { quotedParagraphs } from '../../server/src/analyzer/quoted-paragraphs';
+import { plainParagraphs } from '../../server/src/analyzer/plain-paragraphs';
 import { seeded } from '../helpers/seeded';
 
 // Quoted lines at several depths, blank and not, with inline syntax, and lines the
@@ -13,21 +13,23 @@ import { seeded } from '../helpers/seeded';
 const LINES = ['> Some prose here.', '> Thank you for your time.', '>', '> ', '>  ', '> > Nested prose.', '>> Nested prose.', '>>', '> >', '>No space.',
   '> with `code` and <b>html</b> and [a link](http://x.y) and http://example.com', '> <!-- valued-disable -->', '', '', 'lazy line',
   '> - item', '> 1. item', '> # Heading', '> ---', '> ===', '> ```', '> <div>', '> a | b', '> :-|-:', '> [x]: http://x.y', '>     code', '>\tTab.',
-  '>  Two spaces.', '> 1857 was a year.', '> *emphasis* here', '> _x_', '> \\# escaped', 'Not quoted.'];
+  '>  Two spaces.', '> 1857 was a year.', '> *emphasis* here', '> _x_', '> \\# escaped', 'Not quoted.', 'Plain prose with <b>html</b> and [a](b).',
+  'See <https://example.com> now.', '[x]: http://x.y', '- item', '# Heading', '    code', ' Indented.', '<div>', '```', 'a | b', ':-|-:', '---', '==='];
 
 const blocks = (segmentation: { blocks: Array<{ start: number; end: number; prose: string }>; directives: unknown[] }) =>
   [segmentation.blocks.map((b) => `${b.start}-${b.end}:${b.prose}`), segmentation.directives];
 
-describe('quoted paragraphs', () => {
-  it('are the blocks the parser finds, wherever they are read without it, in 3000 random quotes', () => {
+describe('plain paragraphs', () => {
+  it('are the blocks the parser finds, wherever they are read without it, in 3000 random texts', () => {
     const rand = seeded(61);
     let read = 0;
     let declined = 0;
     for (let n = 0; n < 3000; n++) {
-      // Mostly plain quoted lines, so that many quotes can be read without the parser.
-      const pool = rand(4) ? LINES.slice(0, 13) : LINES;
+      // Mostly plain lines, quoted or not, so that many texts can be read without the parser.
+      const plain = rand(2) ? LINES.slice(0, 13) : ['Plain prose with <b>html</b> and [a](b).', 'See <https://example.com> now.', 'Not quoted.', '', ''];
+      const pool = rand(4) ? plain : LINES;
       const text = Array.from({ length: 1 + rand(8) }, () => pool[rand(pool.length)]).join('\n') + (rand(2) ? '\n' : '');
-      const paragraphs = quotedParagraphs(text);
+      const paragraphs = plainParagraphs(text);
       if (!paragraphs) {
         declined++;
         continue;
@@ -39,8 +41,9 @@ describe('quoted paragraphs', () => {
     assert.ok(read > 800 && declined > 500, `read ${read} quotes without the parser and declined ${declined}`);
   });
 
-  it('decline a line the parser reads otherwise, a lazy line or a change of depth', () => {
-    for (const text of ['> a\nlazy', '> a\n> - item', '> a\n>> b', '> [x]: /url', '> a\n> ===', '>\ta', '> a\r\n> b']) assert.equal(quotedParagraphs(text), null, JSON.stringify(text));
-    assert.deepEqual(quotedParagraphs('> One\n> line.\n>\n> Two.\n'), [[0, 2], [3, 4]]);
+  it('decline a line the parser reads otherwise, a lazy line, a change of depth or a reference', () => {
+    for (const text of ['> a\nlazy', '> a\n> - item', '> a\n>> b', '> [x]: /url', '> a\n> ===', '>\ta', '> a\r\n> b', 'a\n> b', 'a\n- b', '[x]: /url', 'a | b\n:-|-:']) assert.equal(plainParagraphs(text), null, JSON.stringify(text));
+    assert.deepEqual(plainParagraphs('Some <b>prose</b>\nand [a link](x).\n\nMore.\n'), [[0, 2], [3, 4]]);
+    assert.deepEqual(plainParagraphs('> One\n> line.\n>\n> Two.\n'), [[0, 2], [3, 4]]);
   });
 });
