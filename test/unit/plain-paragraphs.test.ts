@@ -16,6 +16,10 @@ const LINES = ['> Some prose here.', '> Thank you for your time.', '>', '> ', '>
   '>  Two spaces.', '> 1857 was a year.', '> *emphasis* here', '> _x_', '> \\# escaped', 'Not quoted.', 'Plain prose with <b>html</b> and [a](b).',
   'See <https://example.com> now.', '[x]: http://x.y', '- item', '# Heading', '    code', ' Indented.', '<div>', '```', 'a | b', ':-|-:', '---', '==='];
 
+// Mail: quotes nested and not, lazy lines, lines indented by a few spaces.
+const MAIL = ['> Some prose here.', '> > Nested prose.', '>> Nested prose.', '>>> Deeper.', '>', '>>', '> >', 'Not quoted.', ' Indented a little.', '   Indented three.',
+  '>  Two spaces.', '>    Four spaces.', '', 'Plain prose with <b>html</b> and [a](b).'];
+
 const blocks = (segmentation: { blocks: Array<{ start: number; end: number; prose: string }>; directives: unknown[] }) =>
   [segmentation.blocks.map((b) => `${b.start}-${b.end}:${b.prose}`), segmentation.directives];
 
@@ -24,10 +28,11 @@ describe('plain paragraphs', () => {
     const rand = seeded(61);
     let read = 0;
     let declined = 0;
+    let changes = 0;
+    let indented = 0;
     for (let n = 0; n < 3000; n++) {
-      // Mostly plain lines, quoted or not, so that many texts can be read without the parser.
-      const plain = rand(2) ? LINES.slice(0, 13) : ['Plain prose with <b>html</b> and [a](b).', 'See <https://example.com> now.', 'Not quoted.', '', ''];
-      const pool = rand(4) ? plain : LINES;
+      // Mostly plain lines, quoted or not, nested, lazy and indented, so that many texts can be read without the parser.
+      const pool = [LINES.slice(0, 13), MAIL, LINES][rand(3)];
       const text = Array.from({ length: 1 + rand(8) }, () => pool[rand(pool.length)]).join('\n') + (rand(2) ? '\n' : '');
       const paragraphs = plainParagraphs(text);
       if (!paragraphs) {
@@ -35,15 +40,22 @@ describe('plain paragraphs', () => {
         continue;
       }
       read++;
+      if (/(^|\n)(>+ ?)+\S[^\n]*\n(?!\2)(>|[^\n>\s])/.test(text)) changes++;
+      if (/(^|\n)(> ?)* {1,3}\S/.test(text)) indented++;
       const lines = new LineIndex(text);
       assert.deepEqual(blocks(segmentParagraphs(text, lines, paragraphs)), blocks(segmentMarkdown(text, lines, false)), JSON.stringify(text));
     }
-    assert.ok(read > 800 && declined > 500, `read ${read} quotes without the parser and declined ${declined}`);
+    assert.ok(read > 800 && declined > 500, `read ${read} texts without the parser and declined ${declined}`);
+    assert.ok(changes > 200 && indented > 200, `only ${changes} texts read with a change of depth and ${indented} with an indented line`);
   });
 
-  it('decline a line the parser reads otherwise, a lazy line, a change of depth or a reference', () => {
-    for (const text of ['> a\nlazy', '> a\n> - item', '> a\n>> b', '> [x]: /url', '> a\n> ===', '>\ta', '> a\r\n> b', 'a\n> b', 'a\n- b', '[x]: /url', 'a | b\n:-|-:']) assert.equal(plainParagraphs(text), null, JSON.stringify(text));
+  it('read lazy lines and nested quotes as the parser does, and decline a line that may open a block', () => {
+    assert.deepEqual(plainParagraphs('> a\nlazy\n'), [[0, 2]]);
+    assert.deepEqual(plainParagraphs('> a\n>> b\n'), [[0, 1], [1, 2]]);
+    assert.deepEqual(plainParagraphs('>> a\n> b\n>> c\n'), [[0, 3]]);
+    assert.deepEqual(plainParagraphs('> One\n>  line.\n>\n>   Two.\n'), [[0, 2], [3, 4]]);
+    for (const text of ['> a\n> - item', '> [x]: /url', '> a\n> ===', '>\ta', '> a\r\n> b', 'a\n- b', '[x]: /url', 'a | b\n:-|-:', '>     code', '> a\n>     b']) assert.equal(plainParagraphs(text), null, JSON.stringify(text));
     assert.deepEqual(plainParagraphs('Some <b>prose</b>\nand [a link](x).\n\nMore.\n'), [[0, 2], [3, 4]]);
-    assert.deepEqual(plainParagraphs('> One\n> line.\n>\n> Two.\n'), [[0, 2], [3, 4]]);
   });
+
 });

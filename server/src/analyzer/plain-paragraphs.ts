@@ -1,5 +1,6 @@
-// Mail's commonest Markdown: a quote whose lines hold nothing but a paragraph's text,
-// and paragraphs whose only syntax is inline (a link, an address in angle brackets).
+// Mail's commonest Markdown: quotes whose lines hold nothing but a paragraph's text,
+// nested or not, and paragraphs whose only syntax is inline (a link, an address in
+// angle brackets).
 // Chunks are cut at a quote's own blank lines (chunks.ts), so most chunks a hit falls
 // in are one such paragraph, and the parser's whole block pass, with its per-line
 // lists and the quote's saved state, stood between the chunk and the lines the
@@ -7,24 +8,27 @@
 
 // A line's quote markers, each with the one space that may follow it.
 const MARKERS = /(?:> ?)+/y;
-// What may open or be other than a paragraph's line, once the markers are read: as
-// chunks.ts NOT_PARAGRAPH, and a [ that may open a link reference definition, a <
-// that may open HTML, and any white space, which may indent code or nest a quote.
+// What may open or be other than a paragraph's line, once the markers and up to three
+// spaces are read: as chunks.ts NOT_PARAGRAPH, and a [ that may open a link reference
+// definition, a < that may open HTML, and a fourth space, which may indent code.
 const NOT_PLAIN = /(?:[#>*+=|<`~_:[\s-]|\d{1,9}[.)])/y;
 
 /**
- * The paragraphs of a text whose lines are all quoted to one depth (or none) or
- * blank, each as its first line and the line after its last: what the parser's
- * inline tokens map. A line is blank when it holds nothing but quote markers and
- * white space, or nothing. Null when any line is otherwise: a line at another depth
- * (a lazy line or a nested quote), a line that may be other than a paragraph's, a
- * carriage return or a tab (the parser reads both its own way).
+ * The paragraphs of a text of plain lines, quoted or not, and blank lines, each as
+ * its first line and the line after its last: what the parser's inline tokens map. A
+ * line is blank when it holds nothing but quote markers and white space, or nothing;
+ * it ends a paragraph. A line quoted deeper than the paragraph it follows opens a
+ * quote, and a paragraph in it; one quoted less deeply, or not at all, continues the
+ * paragraph (a lazy line), as the parser reads them. Null when any line may be other
+ * than a paragraph's, or the text holds a carriage return or a tab (the parser reads
+ * both its own way).
  */
 export function plainParagraphs(text: string): Array<[number, number]> | null {
   if (/[\r\t\0]/.test(text)) return null;
   const paragraphs: Array<[number, number]> = [];
-  let depth = -1;
+  // The open paragraph's first line, -1 for none, and how deeply that line is quoted.
   let open = -1;
+  let depth = 0;
   let line = 0;
   for (let i = 0; i < text.length; line++) {
     const n = text.indexOf('\n', i);
@@ -39,15 +43,20 @@ export function plainParagraphs(text: string): Array<[number, number]> | null {
     let rest = k;
     while (rest < lineEnd && text.charCodeAt(rest) === 32) rest++;
     if (rest === lineEnd) {
-      // Blank: ends the paragraph, at any depth.
       if (open >= 0) paragraphs.push([open, line]);
       open = -1;
     } else {
-      if (depth >= 0 && markers !== depth) return null;
-      depth = markers;
-      NOT_PLAIN.lastIndex = k;
+      if (rest - k > 3) return null;
+      NOT_PLAIN.lastIndex = rest;
       if (NOT_PLAIN.test(text)) return null;
-      if (open < 0) open = line;
+      if (open >= 0 && markers > depth) {
+        paragraphs.push([open, line]);
+        open = -1;
+      }
+      if (open < 0) {
+        open = line;
+        depth = markers;
+      }
     }
     i = n < 0 ? text.length : n + 1;
   }
