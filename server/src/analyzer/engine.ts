@@ -42,7 +42,9 @@ export interface CompiledPattern {
 }
 
 /** The patterns (and noun-head families) to run; all of them when absent. */
-export type Selection = ReadonlySet<unknown>;
+export interface Selection {
+  has(target: unknown): boolean;
+}
 
 export interface CompiledFamily {
   family: Family;
@@ -182,7 +184,7 @@ function phraseFindings(prose: string, cf: CompiledFamily, family: PhraseFamily,
         re.lastIndex++;
         continue;
       }
-      const [sStart, sEnd] = sentenceAround(prose, mStart, mEnd);
+      const { start: sStart, end: sEnd } = sentenceAround(prose, mStart, mEnd);
       around.reset(prose, sStart, sEnd, mStart, mEnd);
       if (!passes(guard) || isMention(prose, sStart, sEnd, mStart, mEnd)) {
         // A rejected match may hide a shorter one starting inside it.
@@ -224,7 +226,7 @@ function needsFindings(prose: string, family: Family, out: BlockFinding[]): void
   while ((m = re.exec(prose))) {
     const start = m.index;
     const end = start + m[0].length;
-    const [sStart, sEnd] = sentenceAround(prose, start, end);
+    const { start: sStart, end: sEnd } = sentenceAround(prose, start, end);
     const found = readNeeds(prose, sStart, sEnd, start, end);
     if (!found || isMention(prose, sStart, sEnd, found.start, end)) continue;
     out.push({ ruleId: family.id, start: found.start, end: found.end, matchStart: found.start, matchEnd: found.end, message: family.message, fixes: found.fixes });

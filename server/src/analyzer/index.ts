@@ -8,7 +8,7 @@ import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
 import { type Chunk, chunkLocator, markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
-import { type BlockFinding, type CompiledFamily, analyzeProse, compileFamily } from './engine';
+import { type BlockFinding, type CompiledFamily, type Selection, analyzeProse, compileFamily } from './engine';
 import { LineIndex, type Lines, linesOf } from './line-index';
 import { segmentMarkdown, segmentParagraphs } from './markdown';
 import { segmentPlaintext } from './plaintext';
@@ -155,6 +155,30 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
   return { blocks: [{ start: 0, end: body.length, prose: blankSpans(body, urlSpans(body)) }], directives: [] };
 }
 
+/**
+ * The targets a block's hits name: a handful, in a list kept from block to block (a
+ * block is read to its end before the next), where a set was made for each block.
+ */
+class TargetSelection implements Selection {
+  private readonly items: unknown[] = [];
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(target: unknown): void {
+    if (!this.has(target)) this.items[this.count++] = target;
+  }
+
+  has(target: unknown): boolean {
+    for (let i = 0; i < this.count; i++) if (this.items[i] === target) return true;
+    return false;
+  }
+}
+
+const SELECTION = new TargetSelection();
+
 /** Hits at offsets relative to the chunk, in order. */
 function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, hits: readonly Hit[]): ChunkResult {
   const { blocks, directives } = segmentChunk(slice, markdown, opensDocument, hits);
@@ -166,9 +190,9 @@ function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, 
     while (h < hits.length && hits[h].at < block.start) h++;
     // Most blocks of a chunk hold no hit, and make no selection.
     if (h === hits.length || hits[h].at >= block.end) continue;
-    const selection = new Set<unknown>();
-    for (let k = h; k < hits.length && hits[k].at < block.end; k++) for (const t of hits[k].targets) selection.add(t);
-    for (const f of analyzeProse(block.prose, set.families, selection)) {
+    SELECTION.clear();
+    for (let k = h; k < hits.length && hits[k].at < block.end; k++) for (const t of hits[k].targets) SELECTION.add(t);
+    for (const f of analyzeProse(block.prose, set.families, SELECTION)) {
       findings.push({
         ...f,
         start: f.start + block.start,

@@ -84,8 +84,16 @@ let cachedProse: string | undefined;
 let breaks = new Int32Array(64);
 let breakCount = 0;
 
-/** Sentence bounds around [start, end) in a block's prose: [sentenceStart, sentenceEnd), at most 600 characters either side. */
-export function sentenceAround(prose: string, start: number, end: number): [number, number] {
+/** A sentence's bounds, as sentenceAround last found them: one for the process, read before the next call. */
+export interface SentenceBounds {
+  start: number;
+  end: number;
+}
+
+const SENTENCE: SentenceBounds = { start: 0, end: 0 };
+
+/** Sentence bounds around [start, end) in a block's prose, at most 600 characters either side. */
+export function sentenceAround(prose: string, start: number, end: number): Readonly<SentenceBounds> {
   if (prose !== cachedProse) {
     cachedProse = prose;
     sentenceBreaks(prose);
@@ -98,7 +106,9 @@ export function sentenceAround(prose: string, start: number, end: number): [numb
   while (k < breakCount && b[k] < end) k++;
   const e = Math.min(k < breakCount ? b[k] : prose.length, end + 600);
   while (s < start && /\s/.test(prose[s])) s++;
-  return [s, e];
+  SENTENCE.start = s;
+  SENTENCE.end = e;
+  return SENTENCE;
 }
 
 /**
