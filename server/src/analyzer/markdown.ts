@@ -16,12 +16,24 @@ let sink: { src: string; spans: Array<[number, number]>; directives: Array<[numb
 
 const DIRECTIVE = /^<!--\s*(valued-[\s\S]*?)-->$/;
 
+/**
+ * Inline rules whose tokens the analyzer never reads, and that move no span it does:
+ * emphasis and strikethrough take only runs of their own marker, an entity only
+ * "&name;", a line break only itself and the spaces after it, so every code span,
+ * HTML, link and autolink starts where it would. Each made tokens or delimiters for
+ * every line or marker of a block the inline parser reads.
+ */
+export const INLINE_UNREAD = ['newline', 'strikethrough', 'emphasis', 'entity'];
+export const INLINE_UNREAD_AFTER = ['balance_pairs', 'strikethrough', 'emphasis'];
+
 function createParser(withFrontMatter: boolean): MarkdownIt {
   const md = new MarkdownIt({ html: true });
   // Front matter only opens a document; a chunk further in that starts with --- is a rule or a heading.
   if (withFrontMatter) md.use(frontMatter, () => undefined);
   // Only block structure is needed for the whole document; the inline pass runs per block.
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  md.inline.ruler.disable(INLINE_UNREAD);
+  md.inline.ruler2.disable(INLINE_UNREAD_AFTER);
   lighten(md);
   const wrap = (name: string, spanOf: (state: InlineState, start: number) => [number, number]) => {
     const original = ruleOf<InlineRule>(md.inline.ruler, name);
