@@ -14,7 +14,7 @@
 import { blankSpans, blankedStretch, urlSpans } from './blocks';
 import { isSpace } from './chars';
 import type { CompiledPattern } from './engine';
-import type { Hit, HitList, Target } from './anchor-index';
+import { HitList, type Target } from './anchor-index';
 
 /**
  * What can show a blanked span within a window of a text. Structural: both ends of a
@@ -302,16 +302,17 @@ const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 
 /**
  * The hits of a text narrowed to the targets that can match there; hits left with
  * none are dropped. The hits are hits[from, to) of a longer text in which this one
- * starts at `base`; those returned are at offsets in this text.
+ * starts at `base`; those returned are at offsets in this text, in a list the next
+ * call empties (KEPT).
  */
-export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length): readonly Hit[] {
+export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length): HitList {
   const chunk = CHUNK;
   chunk.raw = text;
   chunk.telltales = telltalesOf(text);
   chunk.addresses = undefined;
   chunk.blanked = undefined;
-  // Most chunks keep no hit: they share one empty list.
-  let out: Hit[] | null = null;
+  const out = KEPT;
+  out.length = 0;
   for (let h = from; h < to; h++) {
     const at = hits.at[h] - base;
     const targets = hits.targets[h];
@@ -330,10 +331,14 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
         if (k > 0) kept = targets.slice(0, k);
       }
     }
-    if (all) (out ??= []).push({ at, targets });
-    else if (kept) (out ??= []).push({ at, targets: kept });
+    if (all) out.push(at, targets);
+    else if (kept) out.push(at, kept);
   }
-  return out ?? NONE;
+  return out;
 }
 
-const NONE: readonly Hit[] = [];
+/**
+ * The hits a chunk keeps: one list for the process, as a chunk's candidates are read
+ * to the end before the next chunk's are found.
+ */
+const KEPT = new HitList();

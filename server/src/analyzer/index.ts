@@ -1,7 +1,7 @@
 // The analyzer: text in, findings out. Pure (no LSP, no editor, no file system), so
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
-import { AnchorIndex, DIRECTIVES, type Hit, HitList } from './anchor-index';
+import { AnchorIndex, DIRECTIVES, HitList } from './anchor-index';
 import { candidateHits } from './candidates';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
@@ -135,16 +135,16 @@ const BLANK_LINE = /\n[ \t]*\r?\n/g;
  * what follows a blank line cannot change how the lines before it are read (a link
  * reference defined further down aside, as across chunks).
  */
-function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, hits: readonly Hit[]): Segmentation {
+function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, hits: HitList): Segmentation {
   if (!markdown) return segmentPlaintext(slice, new LineIndex(slice));
   if (opensDocument || MARKDOWN_SYNTAX.test(slice)) {
-    BLANK_LINE.lastIndex = hits[hits.length - 1].at;
+    BLANK_LINE.lastIndex = hits.at[hits.length - 1];
     const blank = BLANK_LINE.exec(slice);
     const read = blank ? slice.slice(0, blank.index + 1) : slice;
     let h = 0;
     const holdsHit = (start: number, end: number) => {
-      while (h < hits.length && hits[h].at < start) h++;
-      return h < hits.length && hits[h].at < end;
+      while (h < hits.length && hits.at[h] < start) h++;
+      return h < hits.length && hits.at[h] < end;
     };
     const paragraphs = opensDocument ? null : plainParagraphs(read);
     if (paragraphs) return segmentParagraphs(read, new LineIndex(read), paragraphs, holdsHit);
@@ -180,18 +180,18 @@ class TargetSelection implements Selection {
 const SELECTION = new TargetSelection();
 
 /** Hits at offsets relative to the chunk, in order. */
-function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, hits: readonly Hit[]): ChunkResult {
+function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, hits: HitList): ChunkResult {
   const { blocks, directives } = segmentChunk(slice, markdown, opensDocument, hits);
   const findings: BlockFinding[] = [];
   let h = 0;
   for (const block of blocks) {
     // A match lies within one block and holds its anchor, so only the hits inside
     // a block say what to run there (a long list is many blocks in one chunk).
-    while (h < hits.length && hits[h].at < block.start) h++;
+    while (h < hits.length && hits.at[h] < block.start) h++;
     // Most blocks of a chunk hold no hit, and make no selection.
-    if (h === hits.length || hits[h].at >= block.end) continue;
+    if (h === hits.length || hits.at[h] >= block.end) continue;
     SELECTION.clear();
-    for (let k = h; k < hits.length && hits[k].at < block.end; k++) for (const t of hits[k].targets) SELECTION.add(t);
+    for (let k = h; k < hits.length && hits.at[k] < block.end; k++) for (const t of hits.targets[k]) SELECTION.add(t);
     for (const f of analyzeProse(block.prose, set.families, SELECTION)) {
       findings.push({
         ...f,
@@ -234,7 +234,7 @@ function shiftedChunks(memory: Memory, text: string, prefix: number, suffix: num
   }));
 }
 
-function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean, hits: readonly Hit[]): ChunkResult {
+function directivesOnly(slice: string, markdown: boolean, opensDocument: boolean, hits: HitList): ChunkResult {
   return { findings: [], directives: segmentChunk(slice, markdown, opensDocument, hits).directives };
 }
 
@@ -252,11 +252,16 @@ keepShapes(
   { ruleId: '', severity: 'warning', message: '', range: { start: ORIGIN, end: ORIGIN }, text: '', fixes: [{ title: '', edits: [{ range: { start: ORIGIN, end: ORIGIN }, newText: '' }] }] } satisfies Finding,
 );
 
+function onlyDirectives(hits: HitList): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits.targets[k].length !== 1 || hits.targets[k][0] !== DIRECTIVES) return false;
+  return true;
+}
+
 /** A chunk's result, from anchor hits [from, to) at offsets `base` more than in the chunk. */
 function chunkResult(slice: string, opensDocument: boolean, anchorHits: HitList, base: number, from: number, to: number, markdown: boolean, set: FamilySet): ChunkResult {
   const hits = candidateHits(slice, anchorHits, base, from, to);
   if (hits.length === 0) return NOTHING;
-  if (hits.every((hit) => hit.targets.length === 1 && hit.targets[0] === DIRECTIVES)) return directivesOnly(slice, markdown, opensDocument, hits);
+  if (onlyDirectives(hits)) return directivesOnly(slice, markdown, opensDocument, hits);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);
 }
 
