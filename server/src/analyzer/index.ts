@@ -127,7 +127,8 @@ function commonSuffix(a: string, b: string, limit: number): number {
 }
 
 
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
+// The line break that ends the last line before a blank one: a test, without a match array, says where.
+const BLANK_LINE = /\n(?=[ \t]*\r?\n)/g;
 
 /**
  * The blocks of a chunk that hold a hit (offsets relative to the chunk, in order).
@@ -139,8 +140,7 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
   if (!markdown) return segmentPlaintext(slice, new LineIndex(slice));
   if (opensDocument || MARKDOWN_SYNTAX.test(slice)) {
     BLANK_LINE.lastIndex = hits.at[hits.length - 1];
-    const blank = BLANK_LINE.exec(slice);
-    const read = blank ? slice.slice(0, blank.index + 1) : slice;
+    const read = BLANK_LINE.test(slice) ? slice.slice(0, BLANK_LINE.lastIndex) : slice;
     let h = 0;
     const holdsHit = (start: number, end: number) => {
       while (h < hits.length && hits.at[h] < start) h++;
