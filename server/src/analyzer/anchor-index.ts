@@ -5,7 +5,7 @@
 // <em>look") hides it.
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import { normalizeWord } from '../rules/trie';
-import { isSpace } from './chars';
+import { asciiLower, isSpace } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
 import { keepShapes } from './shapes';
@@ -61,12 +61,8 @@ export class HitList {
   }
 }
 
-const RIGHT_QUOTE = 0x2019;
 const DIRECTIVE_MARK = 'valued-';
 const DIRECTIVE_TARGETS: readonly Target[] = [DIRECTIVES];
-
-/** ASCII letters in lower case, ’ as ': the word as the trie holds it, where no other character changes. */
-const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === RIGHT_QUOTE ? 39 : c);
 
 const endsKey = (first: number, last: number) => first * 0x10000 + last;
 

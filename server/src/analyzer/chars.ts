@@ -9,3 +9,12 @@ export function isSpace(c: number): boolean {
     c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
   );
 }
+
+/**
+ * ASCII letters in lower case and ’ as ': how words are compared wherever only ASCII
+ * letters change with case. (The anchor expression and the abbreviation check ignore
+ * case as non-Unicode expressions do, which folds no other letter to ASCII.)
+ */
+export function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
+}

@@ -3,7 +3,7 @@
 // about the words around every match the patterns find; as strings, each ask made an
 // array and a string per word, most of a megabyte per megabyte of mail, and every
 // allocation costs again in a process that has sat idle (see docs/performance.md).
-import { isSpace } from './chars';
+import { asciiLower, isSpace } from './chars';
 import { withRoomAt } from './int32';
 import type { PhraseList } from './words';
 
@@ -21,7 +21,6 @@ const AMPERSAND = 38;
 const APOSTROPHE = 39;
 const DASH = 45;
 const DOT = 46;
-const RIGHT_QUOTE = 0x2019;
 /** Lower-cases to "i" and a combining dot, which no word holds: a word ends after it. */
 const CAPITAL_I_DOT = 0x130;
 const KELVIN = 0x212a;
@@ -33,12 +32,9 @@ const KELVIN = 0x212a;
  * Kelvin sign (a k).
  */
 export function lowerCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  if (c === RIGHT_QUOTE) return APOSTROPHE;
   if (c === CAPITAL_I_DOT) return 105;
   if (c === KELVIN) return 107;
-  return c;
+  return asciiLower(c);
 }
 
 /** What can start a word: a-z 0-9 $ %. */

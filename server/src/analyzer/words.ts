@@ -1,6 +1,6 @@
 // Words around a match, read within its sentence, for the rules' context checks.
 
-import { isSpace } from './chars';
+import { asciiLower, isSpace } from './chars';
 import { withRoomAt } from './int32';
 import { lastAtOrBefore } from './sorted';
 import { wordKey } from './tokens';
@@ -34,8 +34,7 @@ export function endsAbbreviation(prose: string, dot: number): boolean {
     const at = dot - word.length;
     if (at < lo || (at > lo && isWordCode(prose.charCodeAt(at - 1)))) continue;
     for (let k = 0; k < word.length; k++) {
-      const c = prose.charCodeAt(at + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) continue next;
+      if (asciiLower(prose.charCodeAt(at + k)) !== word.charCodeAt(k)) continue next;
     }
     return true;
   }
