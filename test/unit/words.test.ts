@@ -3,8 +3,8 @@
 // after a match must be those of the whole stretch however little of it is read, and
 // a phrase list must answer as a plain comparison of word lists would.
 import assert from 'node:assert/strict';
-import { Tokens, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny, wordAt } from '../../server/src/analyzer/tokens';
-import { endsAbbreviation, phraseList, wordsIn } from '../../server/src/analyzer/words';
+import { Tokens, phraseList, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny, wordAt } from '../../server/src/analyzer/tokens';
+import { endsAbbreviation, wordsIn } from '../../server/src/analyzer/words';
 import { seeded } from '../helpers/seeded';
 
 // Words, glue that joins or splits them ($, &, ', dots, dashes), characters whose lower

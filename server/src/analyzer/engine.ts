@@ -8,8 +8,8 @@ import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
 import { type BlockEdit, removalEdits } from './removal';
 import { keepShapes } from './shapes';
-import { Tokens, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny } from './tokens';
-import { type PhraseList, phraseList, sentenceAround, wordsIn } from './words';
+import { type PhraseList, Tokens, phraseList, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny } from './tokens';
+import { sentenceAround, wordsIn } from './words';
 
 export interface BlockFinding {
   ruleId: string;

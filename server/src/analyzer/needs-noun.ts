@@ -8,8 +8,7 @@ import {
 import { matchCase } from './case';
 import type { BlockEdit } from './removal';
 import { isNounIn } from './pos-tagger';
-import { Tokens, isWord, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, wordAt } from './tokens';
-import { phraseList } from './words';
+import { Tokens, isWord, phraseList, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, wordAt } from './tokens';
 
 const NOT_CUSTOMER_PHRASES = phraseList(NOT_CUSTOMER);
 /** The words read around a "needs", kept from one to the next. */

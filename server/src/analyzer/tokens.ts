@@ -5,7 +5,6 @@
 // allocation costs again in a process that has sat idle (see docs/performance.md).
 import { asciiLower, isSpace } from './chars';
 import { withRoomAt } from './int32';
-import type { PhraseList } from './words';
 
 /** The words of one stretch: word k is text[starts[k], ends[k]). Reused from one stretch to the next. */
 export class Tokens {
@@ -112,6 +111,31 @@ export function tokenKey(tokens: Tokens, k: number): number {
   const start = tokens.starts[k];
   const end = tokens.ends[k];
   return wordKey(end - start, lowerCode(tokens.text.charCodeAt(start)), lowerCode(tokens.text.charCodeAt(end - 1)));
+}
+
+/**
+ * A list of guard phrases, split into words once when the rules are compiled and
+ * filed by their first and last words, so a stretch of words is read once whatever
+ * the length of the list.
+ */
+export interface PhraseList {
+  /** The most words in a phrase of the list. */
+  most: number;
+  /** The phrases by the key (wordKey) of their first word, and of their last: those a word read as offsets can begin or end. */
+  byFirst: ReadonlyMap<number, readonly string[][]>;
+  byLast: ReadonlyMap<number, readonly string[][]>;
+}
+
+export function phraseList(phrases: readonly string[]): PhraseList {
+  const split = phrases.map((p) => p.split(' '));
+  const byFirst = new Map<number, string[][]>();
+  const byLast = new Map<number, string[][]>();
+  const keyOf = (w: string) => wordKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+  for (const p of split) {
+    byFirst.set(keyOf(p[0]), [...(byFirst.get(keyOf(p[0])) ?? []), p]);
+    byLast.set(keyOf(p[p.length - 1]), [...(byLast.get(keyOf(p[p.length - 1])) ?? []), p]);
+  }
+  return { most: Math.max(0, ...split.map((w) => w.length)), byFirst, byLast };
 }
 
 /** Whether words [from, to) of `tokens` are `phrase`. */

@@ -1,9 +1,9 @@
-// Words around a match, read within its sentence, for the rules' context checks.
+// Words of a stretch as strings (wordsIn, which tokens.ts reads the same way as offsets)
+// and sentence bounds in a block's prose.
 
 import { asciiLower, isSpace } from './chars';
 import { withRoomAt } from './int32';
 import { lastAtOrBefore } from './sorted';
-import { wordKey } from './tokens';
 
 const WORD = /[a-z0-9$%][a-z0-9'&%.-]*[a-z0-9%]|[a-z0-9$%]/g;
 
@@ -108,29 +108,4 @@ export function sentenceAround(prose: string, start: number, end: number): Reado
   SENTENCE.start = s;
   SENTENCE.end = e;
   return SENTENCE;
-}
-
-/**
- * A list of guard phrases, split into words once when the rules are compiled and
- * filed by their first and last words, so a stretch of words is read once whatever
- * the length of the list (see tokens.ts).
- */
-export interface PhraseList {
-  /** The most words in a phrase of the list. */
-  most: number;
-  /** The phrases by the key (tokens.ts wordKey) of their first word, and of their last: those a word read as offsets can begin or end. */
-  byFirst: ReadonlyMap<number, readonly string[][]>;
-  byLast: ReadonlyMap<number, readonly string[][]>;
-}
-
-export function phraseList(phrases: readonly string[]): PhraseList {
-  const split = phrases.map((p) => p.split(' '));
-  const byFirst = new Map<number, string[][]>();
-  const byLast = new Map<number, string[][]>();
-  const keyOf = (w: string) => wordKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
-  for (const p of split) {
-    byFirst.set(keyOf(p[0]), [...(byFirst.get(keyOf(p[0])) ?? []), p]);
-    byLast.set(keyOf(p[p.length - 1]), [...(byLast.get(keyOf(p[p.length - 1])) ?? []), p]);
-  }
-  return { most: Math.max(0, ...split.map((w) => w.length)), byFirst, byLast };
 }
