@@ -117,27 +117,30 @@ interface ChunkText {
   raw: string;
   telltales: Telltales | null;
   addresses: Array<[number, number]> | undefined;
-  blanked: string | undefined;
+  /**
+   * The chunk with its addresses blanked, when one of them holds a ], which the raw
+   * text could read as a link's (see canMatch); the raw text otherwise.
+   */
+  structural: string | undefined;
 }
 
 /** The chunk being asked about: one for the process, as a chunk's hits are asked about before the next chunk's. */
-const CHUNK: ChunkText = { raw: '', telltales: null, addresses: undefined, blanked: undefined };
+const CHUNK: ChunkText = { raw: '', telltales: null, addresses: undefined, structural: undefined };
 
 function addressesOf(chunk: ChunkText): Array<[number, number]> {
   return (chunk.addresses ??= urlSpans(chunk.raw));
 }
 
-function addressesBlanked(chunk: ChunkText): string {
-  return (chunk.blanked ??= blankSpans(chunk.raw, addressesOf(chunk)));
-}
-
-/** Whether an address holds a ], which the raw text could then read as a link's. */
-function bracketInAddress(chunk: ChunkText): boolean {
-  for (const [s, e] of addressesOf(chunk)) {
-    const at = chunk.raw.indexOf(']', s);
-    if (at >= 0 && at < e) return true;
+function structuralText(chunk: ChunkText): string {
+  if (chunk.structural === undefined) {
+    const spans = addressesOf(chunk);
+    const bracket = spans.some(([s, e]) => {
+      const at = chunk.raw.indexOf(']', s);
+      return at >= 0 && at < e;
+    });
+    chunk.structural = bracket ? blankSpans(chunk.raw, spans) : chunk.raw;
   }
-  return false;
+  return chunk.structural;
 }
 
 /**
@@ -274,25 +277,17 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
   // The cut ends at or after `to`, and bounds the scans.
   if (!addresses || !within(addresses, cut, from, to)) return structural !== null && structuralWithin(structural, cut, from, to);
   // With URLs and addresses blanked, runs of white space count as in the prose, up to
-  // the first other span a match could hold: its telltale is then within reach.
-  if (bracketInAddress(chunk)) {
-    const blanked = addressesBlanked(chunk);
-    BLANKED.measure(blanked, at, reach.before, reach.after);
-    const start = BLANKED.back[reach.before];
-    const end = BLANKED.forward[reach.after];
-    if (structural && structuralWithin(structural, blanked, start, end)) return true;
-    re.lastIndex = start;
-    return re.test(end === blanked.length ? blanked : blanked.slice(0, end));
-  }
-  // Most chunks: only the window is blanked. Addresses hold no structural telltale
-  // (no < > ( ) ` and, here, no ]), so the raw text has the blanked one's telltales and
-  // openers where they are; around them it has more characters where the blanked one
-  // has spaces, which can only make a telltale count that would not: a hit kept for a
-  // parse, never one dropped. The window starts after white space or at the chunk's
-  // start, so a match's look-behind reads the same there as in the whole text.
+  // the first other span a match could hold: its telltale is then within reach. Only
+  // the window is blanked. Addresses hold no structural telltale but ] (no < > ( ) `),
+  // so the raw text has the blanked one's telltales and openers where they are; around
+  // them it has more characters where the blanked one has spaces, which can only make a
+  // telltale count that would not: a hit kept for a parse, never one dropped. Where an
+  // address holds a ], the telltales are read in the chunk blanked whole. The window
+  // starts after white space or at the chunk's start, so a match's look-behind reads
+  // the same there as in the whole text.
   const window = blankedWindow(chunk, at);
   const start = BLANKED.back[reach.before];
-  if (structural && structuralWithin(structural, chunk.raw, start, BLANKED.forward[reach.after])) return true;
+  if (structural && structuralWithin(structural, structuralText(chunk), start, BLANKED.forward[reach.after])) return true;
   re.lastIndex = start - current.windowStart;
   return re.test(window);
 }
@@ -310,7 +305,7 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
   chunk.raw = text;
   chunk.telltales = telltalesOf(text);
   chunk.addresses = undefined;
-  chunk.blanked = undefined;
+  chunk.structural = undefined;
   const out = KEPT;
   out.length = 0;
   for (let h = from; h < to; h++) {
