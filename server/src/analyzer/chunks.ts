@@ -216,11 +216,15 @@ const GT = 62;
 // so it is found at any depth and indentation.
 const QUOTED_OPENER = /(?:`{3}|~{3}|<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$)))/iy;
 const QUOTED_OPENER_AT_START = /(?:`{3}|~{3}|-{3}|<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$)))/iy;
-// An unquoted line that may open or be anything but a paragraph's line: a heading, a
-// quote not in the first column, a list item, a rule or setext underline, a table's
-// delimiter row (which may open with a colon, and turns the line above into a table's
-// head), HTML, a fence, indented code.
-const NOT_PARAGRAPH = /(?: {0,3}(?:[#>*+=|<`~_:-]|\d{1,9}[.)])| {4}|\t)/y;
+/**
+ * What may open a line that is anything but a paragraph's, after up to three spaces: a
+ * heading, a quote, a list item, a rule or setext underline, a table's delimiter row
+ * (which may open with a colon, and turns the line above into a table's head), HTML,
+ * a fence.
+ */
+export const BLOCK_OPENER = '[#>*+=|<`~_:-]|\\d{1,9}[.)]';
+// An unquoted line that may be anything but a paragraph's line: a block opener, or indented code.
+const NOT_PARAGRAPH = new RegExp(` {0,3}(?:${BLOCK_OPENER})| {4}|\\t`, 'y');
 
 const enum Reading {
   /** After a blank line, or at the chunk's start: the next line that is not blank opens a block. */
@@ -376,10 +380,6 @@ export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
   return markdown ? LOCATOR.reset(text) : new PlaintextLocator(text);
 }
 
-// One locator for the process, set to each text in turn: a single analysis asks one at
-// a time, to its end. Objects made for one analysis and read by optimized code made
-// the engine throw that code away when they died, and optimize it again in the next
-// analysis (--trace-deopt: "weak objects"), several times a run.
 class PlaintextLocator implements ChunkLocator {
   private readonly chunks: Chunk[];
   private i = 0;
@@ -394,6 +394,10 @@ class PlaintextLocator implements ChunkLocator {
   }
 }
 
+// One locator for the process, set to each text in turn: a single analysis asks one at
+// a time, to its end. Objects made for one analysis and read by optimized code made
+// the engine throw that code away when they died, and optimize it again in the next
+// analysis (--trace-deopt: "weak objects"), several times a run.
 class MarkdownLocator implements ChunkLocator {
   private text = '';
   private readonly cuts = new MarkdownCuts();

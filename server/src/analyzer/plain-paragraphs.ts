@@ -6,12 +6,14 @@
 // lists and the quote's saved state, stood between the chunk and the lines the
 // analyzer reads. Where the lines leave no doubt, they are read here instead.
 
+import { BLOCK_OPENER } from './chunks';
+
 // A line's quote markers, each with the one space that may follow it.
 const MARKERS = /(?:> ?)+/y;
 // What may open or be other than a paragraph's line, once the markers and up to three
-// spaces are read: as chunks.ts NOT_PARAGRAPH, and a [ that may open a link reference
-// definition, a < that may open HTML, and a fourth space, which may indent code.
-const NOT_PLAIN = /(?:[#>*+=|<`~_:[\s-]|\d{1,9}[.)])/y;
+// spaces are read: a block opener, a [ that may open a link reference definition, and
+// white space other than a space (a fourth space, which may indent code, is counted).
+const NOT_PLAIN = new RegExp(`(?:${BLOCK_OPENER}|[[\\s])`, 'y');
 
 /**
  * The paragraphs of a text of plain lines, quoted or not, and blank lines, each as
