@@ -146,7 +146,7 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
       while (h < hits.length && hits.at[h] < start) h++;
       return h < hits.length && hits.at[h] < end;
     };
-    const paragraphs = opensDocument ? null : plainParagraphs(read);
+    const paragraphs = plainParagraphs(read);
     if (paragraphs) return segmentParagraphs(read, new LineIndex(read), paragraphs, holdsHit);
     return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
   }

@@ -228,9 +228,10 @@ function proseBlock(md: MarkdownIt, env: Record<string, unknown>, text: string, 
 }
 
 /**
- * Blocks and directives of a text that opens no document and whose paragraphs are
- * known (plain-paragraphs.ts), each as its first line and the line after its last:
- * what segmentMarkdown finds there, without the block pass.
+ * Blocks and directives of a text whose paragraphs are known (plain-paragraphs.ts),
+ * each as its first line and the line after its last: what segmentMarkdown finds
+ * there, without the block pass. (Front matter would open with a line of dashes,
+ * which no such text has.)
  */
 export function segmentParagraphs(text: string, lines: LineIndex, paragraphs: ReadonlyArray<readonly [number, number]>, wanted?: (start: number, end: number) => boolean): Segmentation {
   const md = parserFor(false);
