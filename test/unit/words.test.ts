@@ -12,6 +12,9 @@ import { seeded } from '../helpers/seeded';
 const PIECES = ['the', 'Decision', 'make', 'a', "don't", 'don’t', 'x.y', '$5', '100%', 'AT&T', 'e.g.', '--', '-', "'", '’', '.', '$', '%', 'İ', 'Kİt', '\u212aey', 'é', '😀', 'MAKE', 'A',
   ' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', ', ', '. '];
 
+/** A stretch of up to `most` random pieces. */
+const stretch = (rand: (n: number) => number, most: number) => Array.from({ length: rand(most) }, () => PIECES[rand(PIECES.length)]).join('');
+
 const strings = (tokens: Tokens) => Array.from({ length: tokens.length }, (_, k) => wordAt(tokens, k));
 
 // The answers a phrase list must give, on words as strings.
@@ -26,7 +29,7 @@ describe('words around a match', () => {
     const tokens = new Tokens();
     let special = 0;
     for (let n = 0; n < 3000; n++) {
-      const text = Array.from({ length: rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
+      const text = stretch(rand, 40);
       const lo = rand(text.length + 1);
       const hi = lo + rand(text.length - lo + 1);
       tokenize(text, lo, hi, tokens);
@@ -42,7 +45,7 @@ describe('words around a match', () => {
     const tokens = new Tokens();
     let shortened = 0;
     for (let n = 0; n < 3000; n++) {
-      const text = Array.from({ length: rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
+      const text = stretch(rand, 40);
       const most = 1 + rand(4);
       const whole = wordsIn(text);
       const before = strings(tokensBefore(text, 0, text.length, most, tokens));
@@ -65,7 +68,7 @@ describe('words around a match', () => {
     const tokens = new Tokens();
     const seen = { ends: 0, starts: 0, has: 0 };
     for (let n = 0; n < 3000; n++) {
-      const text = Array.from({ length: rand(30) }, () => PIECES[rand(PIECES.length)]).join('');
+      const text = stretch(rand, 30);
       const whole = wordsIn(text);
       const ends = endsWith(whole, split);
       const starts = startsWith(whole, split);
