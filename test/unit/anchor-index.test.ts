@@ -1,12 +1,15 @@
-// The anchor pass finds where a word starts with an expression that matches only its
-// first character (rules/anchors.ts, firstCharacterSource) and where it ends with the
-// whole word, sticky there. Together they must find what the whole-word expression
-// finds when each match is searched again from one character past its start.
+// The anchor pass reads the catalog's words run by run (analyzer/anchor-words.ts), and
+// any other words with an expression that matches only a word's first character
+// (rules/anchors.ts, firstCharacterSource) and the whole word, sticky there. Both must
+// find what the whole-word expression finds when each match is searched again from
+// one character past its start.
 import assert from 'node:assert/strict';
 import { AnchorIndex, HitList } from '../../server/src/analyzer/anchor-index';
+import { AnchorWords, isScannable } from '../../server/src/analyzer/anchor-words';
 import { compileFamily } from '../../server/src/analyzer/engine';
 import { CATALOG } from '../../server/src/rules/catalog';
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../../server/src/rules/anchors';
+import { normalizeWord } from '../../server/src/rules/trie';
 import { seeded } from '../helpers/seeded';
 
 /** [start, end) of each match of the whole-word expression, searched again from one past each start. */
@@ -19,6 +22,23 @@ function byWholeWord(words: string[], text: string): string[] {
     re.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/** Where each match of the whole-word expression starts, and the word it is (the longest there). */
+function wordsByWholeWord(words: string[], text: string): string[] {
+  const re = new RegExp(anchorsSource([{ words }]), 'gi');
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(`${m.index}:${normalizeWord(m[0])}`);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+function wordsByRuns(words: string[], text: string): string[] {
+  const scanned = new AnchorWords([...new Set(words.map(normalizeWord))].map((word) => ({ word, value: word }))).scan(text);
+  return Array.from({ length: scanned.length }, (_, k) => `${scanned.at[k]}:${scanned.values[k]}`);
 }
 
 function byFirstCharacter(words: string[], text: string): string[] {
@@ -66,6 +86,40 @@ describe('anchor index', () => {
       assert.ok(found > 2000, `only ${found} words found: the texts hardly test the anchors`);
     });
   }
+
+  for (const [name, words, seed] of [['catalog words', bounded, 101], ['short words that open longer ones', short, 103]] as const) {
+    it(`reads each word run by run where the whole-word expression finds it, in 400 random texts (${name})`, () => {
+      assert.ok(words.every(isScannable), 'every word of the set can be read run by run');
+      const rand = seeded(seed);
+      let found = 0;
+      let several = 0;
+      for (let n = 0; n < 400; n++) {
+        const text = randomText(rand, words);
+        const expected = wordsByWholeWord(words, text);
+        assert.deepEqual(wordsByRuns(words, text), expected, JSON.stringify(text));
+        found += expected.length;
+        several += expected.filter((e) => /[\s'-]/.test(e)).length;
+      }
+      assert.ok(found > 2000 && several > 300, `only ${found} words found, ${several} of several runs: the texts hardly test the reading`);
+    });
+  }
+
+  it('reads a word whose run the bitmaps hold only with the run after it, and not where another run follows', () => {
+    const words = ['the only contact', 'the relationship', 'deal'];
+    const text = 'The only contact. the  relationship, the only one, THE\nrelationship-deal the-relationship';
+    assert.deepEqual(wordsByRuns(words, text), wordsByWholeWord(words, text));
+    // Not "the-relationship": a hyphen is no white space.
+    assert.deepEqual(wordsByRuns(words, text).map((w) => w.split(':')[1]), ['the only contact', 'the relationship', 'the relationship', 'deal']);
+  });
+
+  it('leaves to a search the words it cannot read run by run, and merges their hits in order', () => {
+    assert.equal(isScannable('naïve approach'), false);
+    assert.equal(isScannable('100%'), false);
+    assert.equal(isScannable("don't want"), true);
+    const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: '100% (off|discount)' }, { match: 'deal' }] })];
+    const hits = new AnchorIndex(families).hits('A deal: 100% off, <!-- valued-disable --> deal').toArray();
+    assert.deepEqual(hits.map((h) => h.at), [2, 8, 23, 42]);
+  });
 
   it('reports each hit at its word, with the targets of the words it opens with', () => {
     const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: '(thank you) kindly' }, { match: 'thank' }, { match: 'you kindly' }] })];

@@ -5,6 +5,7 @@
 // <em>look") hides it.
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import { normalizeWord } from '../rules/trie';
+import { AnchorWords, isScannable } from './anchor-words';
 import { asciiLower, isSpace } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
@@ -86,13 +87,15 @@ function isWritten(text: string, from: number, to: number, word: string): boolea
 }
 
 export class AnchorIndex {
+  /** The anchor words read run by run (anchor-words.ts): every word within word boundaries, as anchors hold only ASCII letters. */
+  private readonly scanned: AnchorWords<Target[]>;
   /**
-   * The anchor words in two expressions: those that start and end with a word
-   * character, within word boundaries, and the few that do not ("valued-", "%").
-   * Apart, each lets the engine decide faster at each position than one alternation.
-   * Each is asked twice: `starts` matches a word's first character only (the rest is
-   * a look-ahead), so testing it says where a word starts without making a match
-   * array for each of thousands of hits; `ends`, sticky there, says where it ends.
+   * Any other words, in expressions asked twice: `starts` matches a word's first
+   * character only (the rest is a look-ahead), so testing it says where a word starts
+   * without making a match array for each hit; `ends`, sticky there, says where it
+   * ends. Words within word boundaries whose letters change case beyond ASCII (should
+   * an anchor ever hold one), and words that start or end with another character,
+   * apart: each alone is decided faster.
    */
   private readonly words: Array<{ starts: RegExp; ends: RegExp }>;
   private readonly byWord = new Map<string, Target[]>();
@@ -123,8 +126,8 @@ export class AnchorIndex {
       }
     }
     // A hit on "thank you" must also start the patterns anchored on "thank": the
-    // expression reports the longest word at a position, so shorter words that
-    // open it at a word boundary share its targets.
+    // longest word at a position is the hit, so shorter words that open it at a word
+    // boundary share its targets.
     for (const [key, targets] of own) {
       const all = new Set(targets);
       for (const [shorter, more] of own) {
@@ -141,7 +144,8 @@ export class AnchorIndex {
     const isLiteral = (w: string) => !isBoundedWord(w) && w.toLowerCase() === w.toUpperCase() && !/\s/.test(w) && !keys.some((v) => v !== w && (v.startsWith(w) || w.startsWith(v)));
     this.literals = keys.filter(isLiteral).map((word) => ({ word, targets: this.byWord.get(word)! }));
     this.literals.push({ word: DIRECTIVE_MARK, targets: DIRECTIVE_TARGETS });
-    const bounded = keys.filter(isBoundedWord);
+    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })));
+    const bounded = keys.filter((w) => isBoundedWord(w) && !isScannable(w));
     const unbounded = keys.filter((w) => !isBoundedWord(w) && !isLiteral(w));
     this.words = [bounded, unbounded]
       .filter((w) => w.length)
@@ -159,6 +163,8 @@ export class AnchorIndex {
   /** Every hit in the text, in order of position, into `list` (emptied first). */
   hits(text: string, list = new HitList()): HitList {
     list.length = 0;
+    const scanned = this.scanned.scan(text);
+    for (let k = 0; k < scanned.length; k++) list.push(scanned.at[k], scanned.values[k]);
     // A loop, not forEach: a callback made for each call had its optimized code thrown
     // away with it, and the text's hottest loop ran unoptimized again in the next analysis.
     for (let i = 0; i < this.words.length; i++) {
@@ -172,8 +178,7 @@ export class AnchorIndex {
         ends.test(text);
         const targets = this.targetsOf(text, at, ends.lastIndex);
         if (!targets) continue;
-        if (i === 0) list.push(at, targets);
-        else found.push({ at, targets });
+        found.push({ at, targets });
       }
       list.merge(found);
     }

@@ -1,0 +1,187 @@
+// Anchor words found by reading the text once, run of word characters by run, where an
+// expression of all the words (a trie of 600) was asked at every word start: on a
+// megabyte of mail that expression and the work around it took nearly twice as long
+// as the whole "find these phrases" floor. Each run is hashed as it is read; a run
+// may open a word only when its hash, or the hash of it and the run before it, is
+// set in a bitmap of the words' first runs and first pairs of runs. Those few runs
+// (one in forty) are then compared with the words, by character codes, longest first.
+import { asciiLower, isSpace } from './chars';
+
+/** \w as a non-Unicode expression reads it: A-Z a-z 0-9 _. */
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordCode = (c: number) => c < 128 && WORD[c] === 1;
+
+const SPACE = 32;
+
+/**
+ * Whether the expression that held `word` (anchorsSource: \b, the letters ignoring
+ * case, \s+ for a space, ['’] for ', \b) can be read here: a word with word characters
+ * at both ends, whose letters change case only if they are ASCII, as a non-Unicode
+ * expression folds no other letter to ASCII and this reading folds no other at all.
+ */
+export function isScannable(word: string): boolean {
+  if (!/^\w(?:.*\w)?$/.test(word)) return false;
+  for (const c of word) if (c.charCodeAt(0) >= 128 && c !== '’' && c.toLowerCase() !== c.toUpperCase()) return false;
+  return true;
+}
+
+/** A word as normalizeWord holds it (lower case, ' for ’, one space), with what a hit on it reports. */
+export interface ScannedWord<T> {
+  word: string;
+  value: T;
+}
+
+/** The words that open with one run of word characters, longest first: where several are written, the longest is the hit. */
+interface Opening<T> {
+  run: string;
+  words: Array<ScannedWord<T>>;
+}
+
+/** A run's hash: each character, lower-cased, folded in. */
+const step = (h: number, c: number) => ((h << 5) | (h >>> 27)) ^ c;
+const pairKey = (first: number, second: number) => (Math.imul(first, 1000003) + second) | 0;
+/** A bitmap of 65,536 bits, 8 KB: the words' hashes rarely share a bit, and a run's rarely lands on one of theirs. */
+const bitOf = (key: number) => (key ^ (key >>> 16)) & 0xffff;
+
+function hashOf(run: string): number {
+  let h = 0;
+  for (let k = 0; k < run.length; k++) h = step(h, run.charCodeAt(k));
+  return h;
+}
+
+export class AnchorWords<T> {
+  private readonly openings = new Map<number, Array<Opening<T>>>();
+  /** The first runs of the words that are one run. */
+  private readonly singles = new Uint8Array(8192);
+  /** The first two runs of the words of several runs, when no word of one run opens with the same run. */
+  private readonly pairs = new Uint8Array(8192);
+  /** The hits of the last scan: text[at[k], ...) is a word whose value is values[k]. */
+  at = new Int32Array(256);
+  values: T[] = [];
+  length = 0;
+
+  constructor(words: ReadonlyArray<ScannedWord<T>>) {
+    const byRun = new Map<string, Array<ScannedWord<T>>>();
+    for (const w of words) {
+      if (!isScannable(w.word)) throw new Error(`"${w.word}" cannot be scanned for`);
+      const run = /^\w+/.exec(w.word)![0];
+      byRun.set(run, [...(byRun.get(run) ?? []), w]);
+    }
+    for (const [run, list] of byRun) {
+      const h = hashOf(run);
+      this.openings.set(h, [...(this.openings.get(h) ?? []), { run, words: list.sort((a, b) => b.word.length - a.word.length) }]);
+      if (list.some((w) => w.word === run)) {
+        set(this.singles, h);
+        continue;
+      }
+      for (const w of list) set(this.pairs, pairKey(h, hashOf(/^\w+\W+(\w+)/.exec(w.word)![1])));
+    }
+  }
+
+  /** Every word in the text, in order of position, and any word inside another: the hits are left in at and values. */
+  scan(text: string): this {
+    this.length = 0;
+    const n = text.length;
+    let inRun = false;
+    let h = 0;
+    let start = 0;
+    // The run before the current one, and the last start compared with the words.
+    let hPrev = 0;
+    let prevStart = -1;
+    let prevEnd = 0;
+    let lastAsked = -1;
+    for (let i = 0; i <= n; i++) {
+      // One step past the end, read as a space, ends the last run.
+      const c = i < n ? text.charCodeAt(i) : SPACE;
+      if (c < 128 && WORD[c] === 1) {
+        if (!inRun) {
+          inRun = true;
+          start = i;
+          h = 0;
+        }
+        h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
+        continue;
+      }
+      if (!inRun) continue;
+      inRun = false;
+      if (prevStart >= 0 && prevStart !== lastAsked && isSet(this.pairs, pairKey(hPrev, h))) {
+        this.ask(text, prevStart, prevEnd, hPrev);
+        lastAsked = prevStart;
+      }
+      if (isSet(this.singles, h)) {
+        this.ask(text, start, i, h);
+        lastAsked = start;
+      }
+      hPrev = h;
+      prevStart = start;
+      prevEnd = i;
+    }
+    return this;
+  }
+
+  /** Records the longest word written at `start`, whose first run is text[start, runEnd) with hash h, if any. */
+  private ask(text: string, start: number, runEnd: number, h: number): void {
+    const openings = this.openings.get(h);
+    if (openings === undefined) return;
+    for (let o = 0; o < openings.length; o++) {
+      const { run, words } = openings[o];
+      if (!isRun(text, start, runEnd, run)) continue;
+      for (let w = 0; w < words.length; w++) {
+        if (writtenEnd(text, runEnd, words[w].word, run.length) < 0) continue;
+        this.push(start, words[w].value);
+        return;
+      }
+      return;
+    }
+  }
+
+  private push(at: number, value: T): void {
+    if (this.length === this.at.length) {
+      const wider = new Int32Array(this.length * 2);
+      wider.set(this.at);
+      this.at = wider;
+    }
+    this.at[this.length] = at;
+    this.values[this.length] = value;
+    this.length++;
+  }
+}
+
+function set(bitmap: Uint8Array, key: number): void {
+  const bit = bitOf(key);
+  bitmap[bit >> 3] |= 1 << (bit & 7);
+}
+
+function isSet(bitmap: Uint8Array, key: number): boolean {
+  const bit = bitOf(key);
+  return ((bitmap[bit >> 3] >> (bit & 7)) & 1) === 1;
+}
+
+/** Whether text[start, runEnd) is `run` in either ASCII case. */
+function isRun(text: string, start: number, runEnd: number, run: string): boolean {
+  if (runEnd - start !== run.length) return false;
+  for (let k = 0; k < run.length; k++) if (asciiLower(text.charCodeAt(start + k)) !== run.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Where `word` ends when its characters from `k` on are written at text[i...] (a
+ * space as any run of white space, ' as ' or ’, letters in either ASCII case) and
+ * no word character follows; -1 when they are not.
+ */
+function writtenEnd(text: string, i: number, word: string, k: number): number {
+  const n = text.length;
+  for (; k < word.length; k++) {
+    if (i === n) return -1;
+    const w = word.charCodeAt(k);
+    const c = text.charCodeAt(i);
+    if (w === SPACE) {
+      if (!isSpace(c)) return -1;
+      do i++;
+      while (i < n && isSpace(text.charCodeAt(i)));
+    } else if (asciiLower(c) === w) i++;
+    else return -1;
+  }
+  return i < n && isWordCode(text.charCodeAt(i)) ? -1 : i;
+}
