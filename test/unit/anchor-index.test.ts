@@ -121,6 +121,23 @@ describe('anchor index', () => {
     assert.deepEqual(hits.map((h) => h.at), [2, 8, 23, 42]);
   });
 
+  it('finds literals where they are written, as a plain search does, in 300 random texts', () => {
+    const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: '100% off' }, { match: '(save )?%' }] })];
+    const index = new AnchorIndex(families);
+    const rand = seeded(107);
+    const pieces = ['100%', '2100%', '%', '10%', 'valued-', 'VALUED-', 'valued', '<!-- valued-disable -->', ' ', 'off ', '\n', '-'];
+    let found = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: rand(30) }, () => pieces[rand(pieces.length)]).join('');
+      const expected: number[] = [];
+      for (const word of ['100%', '%', 'valued-']) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) expected.push(at);
+      const hits = index.hits(text).toArray().map((h) => h.at);
+      assert.deepEqual(hits, expected.sort((a, b) => a - b), JSON.stringify(text));
+      found += hits.length;
+    }
+    assert.ok(found > 1500, `only ${found} literals found`);
+  });
+
   it('reports each hit at its word, with the targets of the words it opens with', () => {
     const families = [compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: '(thank you) kindly' }, { match: 'thank' }, { match: 'you kindly' }] })];
     const index = new AnchorIndex(families);

@@ -6,6 +6,7 @@
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import { normalizeWord } from '../rules/trie';
 import { AnchorWords, isScannable } from './anchor-words';
+import { OPENER_ENDS } from './openers';
 import { asciiLower, isSpace } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
@@ -102,9 +103,12 @@ export class AnchorIndex {
   /** The words by their first and last characters, to be told apart in the text without cutting a string out of it. */
   private readonly byEnds = new Map<number, Array<{ word: string; targets: Target[] }>>();
   /**
-   * Words found by a plain search: those with no letter and no word boundary, and the
-   * mark that opens a directive, which is written in lower case (directives.ts).
+   * Words found where they are written, case and all: those with no letter and no word
+   * boundary, and the mark that opens a directive, which is written in lower case
+   * (directives.ts). By their last character, when the pass marks it (most: "%",
+   * "valued-"), and looked for only where it stands; any other by a plain search.
    */
+  private readonly endingWith: Array<Array<{ word: string; targets: readonly Target[] }> | undefined> = [];
   private readonly literals: Array<{ word: string; targets: readonly Target[] }>;
   /** Patterns anchored on an expression rather than words, scanned on their own. */
   private readonly others: Array<{ re: RegExp; target: Target }> = [];
@@ -142,9 +146,17 @@ export class AnchorIndex {
     // opens with it or it opens with another (the expression takes the longest there).
     const keys = [...own.keys()];
     const isLiteral = (w: string) => !isBoundedWord(w) && w.toLowerCase() === w.toUpperCase() && !/\s/.test(w) && !keys.some((v) => v !== w && (v.startsWith(w) || w.startsWith(v)));
-    this.literals = keys.filter(isLiteral).map((word) => ({ word, targets: this.byWord.get(word)! }));
-    this.literals.push({ word: DIRECTIVE_MARK, targets: DIRECTIVE_TARGETS });
-    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })));
+    const literals = keys.filter(isLiteral).map((word) => ({ word, targets: this.byWord.get(word)! as readonly Target[] }));
+    literals.push({ word: DIRECTIVE_MARK, targets: DIRECTIVE_TARGETS });
+    const markable = (c: number) => c < 128 && !/[\w\r\n]/.test(String.fromCharCode(c));
+    for (const literal of literals.sort((a, b) => b.word.length - a.word.length)) {
+      const last = literal.word.charCodeAt(literal.word.length - 1);
+      if (markable(last)) this.endingWith[last] = [...(this.endingWith[last] ?? []), literal];
+    }
+    this.literals = literals.filter((l) => !markable(l.word.charCodeAt(l.word.length - 1)));
+    const marked = new Set(OPENER_ENDS);
+    this.endingWith.forEach((_, c) => marked.add(String.fromCharCode(c)));
+    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''));
     const bounded = keys.filter((w) => isBoundedWord(w) && !isScannable(w));
     const unbounded = keys.filter((w) => !isBoundedWord(w) && !isLiteral(w));
     this.words = [bounded, unbounded]
@@ -182,6 +194,18 @@ export class AnchorIndex {
       }
       list.merge(found);
     }
+    const marked: Hit[] = [];
+    for (let k = 0; k < scanned.markCount; k++) {
+      const i = scanned.marks[k];
+      const literals = this.endingWith[text.charCodeAt(i)];
+      if (literals === undefined) continue;
+      for (const { word, targets } of literals) {
+        const at = i - word.length + 1;
+        if (at >= 0 && text.startsWith(word, at)) marked.push({ at, targets });
+      }
+    }
+    // Literals end in order; a longer one can start before a shorter one that ended earlier.
+    list.merge(marked.sort((a, b) => a.at - b.at));
     for (const { word, targets } of this.literals) {
       const found: Hit[] = [];
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ at, targets });
@@ -198,5 +222,18 @@ export class AnchorIndex {
       list.merge(found);
     }
     return list;
+  }
+
+  /**
+   * Where the lines of the text last read by hits() start, as LSP counts lines. A view
+   * of a list the next call of hits() overwrites: for the analysis of that text only.
+   */
+  lineStarts(): Int32Array {
+    return this.scanned.lineStarts.subarray(0, this.scanned.lineCount);
+  }
+
+  /** Where the characters OPENER_ENDS lists stand in the text last read by hits() (with others), in order: [0, count). */
+  openerEnds(): { at: Int32Array; count: number } {
+    return { at: this.scanned.marks, count: this.scanned.markCount };
   }
 }

@@ -5,7 +5,11 @@
 // may open a word only when its hash, or the hash of it and the run before it, is
 // set in a bitmap of the words' first runs and first pairs of runs. Those few runs
 // (one in forty) are then compared with the words, by character codes, longest first.
+// The same pass notes where lines start and where a few chosen characters are, so no
+// other pass over the whole text is needed to place findings on lines or to say which
+// stretches of it hold the characters it marks (see AnchorIndex).
 import { asciiLower, isSpace } from './chars';
+import { withRoomAt } from './int32';
 
 /** \w as a non-Unicode expression reads it: A-Z a-z 0-9 _. */
 const WORD = new Uint8Array(128);
@@ -13,6 +17,12 @@ for (let c = 0; c < 128; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 
 const isWordCode = (c: number) => c < 128 && WORD[c] === 1;
 
 const SPACE = 32;
+const LF = 10;
+const CR = 13;
+/** What the pass notes of a character other than a word character: nothing, a line break, or a mark. */
+const NOTHING = 0;
+const BREAK = 1;
+const MARK = 2;
 
 /**
  * Whether the expression that held `word` (anchorsSource: \b, the letters ignoring
@@ -46,9 +56,11 @@ const bitOf = (key: number) => (key ^ (key >>> 16)) & 0xffff;
 
 function hashOf(run: string): number {
   let h = 0;
-  for (let k = 0; k < run.length; k++) h = step(h, run.charCodeAt(k));
+  for (let k = 0; k < run.length; k++) h = step(h, run.charCodeAt(k) | 32);
   return h;
 }
+
+
 
 export class AnchorWords<T> {
   private readonly openings = new Map<number, Array<Opening<T>>>();
@@ -56,12 +68,27 @@ export class AnchorWords<T> {
   private readonly singles = new Uint8Array(8192);
   /** The first two runs of the words of several runs, when no word of one run opens with the same run. */
   private readonly pairs = new Uint8Array(8192);
+  /** For each ASCII character other than a word character: NOTHING, BREAK or MARK. */
+  private readonly notes = new Uint8Array(128);
   /** The hits of the last scan: text[at[k], ...) is a word whose value is values[k]. */
   at = new Int32Array(256);
   values: T[] = [];
   length = 0;
+  /** Where each line of the last text scanned starts, as LSP counts lines (\r\n, \n, a lone \r): lineStarts[0, lineCount). */
+  lineStarts = new Int32Array(1024);
+  lineCount = 0;
+  /** Where the marked characters of the last text scanned are, in order: marks[0, markCount). */
+  marks = new Int32Array(256);
+  markCount = 0;
 
-  constructor(words: ReadonlyArray<ScannedWord<T>>) {
+  /** `marked`: the characters other than word characters and line breaks whose places the pass notes. */
+  constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '') {
+    this.notes[LF] = this.notes[CR] = BREAK;
+    for (const c of marked) {
+      const code = c.charCodeAt(0);
+      if (code >= 128 || WORD[code] === 1 || code === LF || code === CR) throw new Error(`"${c}" cannot be marked`);
+      this.notes[code] = MARK;
+    }
     const byRun = new Map<string, Array<ScannedWord<T>>>();
     for (const w of words) {
       if (!isScannable(w.word)) throw new Error(`"${w.word}" cannot be scanned for`);
@@ -82,11 +109,31 @@ export class AnchorWords<T> {
   /** Every word in the text, in order of position, and any word inside another: the hits are left in at and values. */
   scan(text: string): this {
     this.length = 0;
+    const asked = this.runsToAsk(text);
+    for (let k = 0; k < asked; k++) this.ask(text, this.askStart[k], this.askEnd[k], this.askHash[k]);
+    return this;
+  }
+
+  /** The runs the bitmaps let through, in order: text[askStart[k], askEnd[k]) with hash askHash[k]. */
+  private askStart = new Int32Array(1024);
+  private askEnd = new Int32Array(1024);
+  private askHash = new Int32Array(1024);
+
+  // Only finds the runs to ask about; the words are compared in a loop of their own
+  // (scan), which kept this loop small enough to be compiled the same way every time.
+  private runsToAsk(text: string): number {
     const n = text.length;
+    const singles = this.singles;
+    const pairs = this.pairs;
+    const notes = this.notes;
+    this.lineStarts[0] = 0;
+    let lineCount = 1;
+    let markCount = 0;
+    let count = 0;
     let inRun = false;
     let h = 0;
     let start = 0;
-    // The run before the current one, and the last start compared with the words.
+    // The run before the current one, and the last start to ask about.
     let hPrev = 0;
     let prevStart = -1;
     let prevEnd = 0;
@@ -100,24 +147,48 @@ export class AnchorWords<T> {
           start = i;
           h = 0;
         }
-        h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
+        // | 32 lower-cases A-Z and leaves a-z and 0-9 as they are; _ becomes 127, in
+        // the words' hashes too (hashOf), which is all that matters.
+        h = step(h, c | 32);
         continue;
+      }
+      const note = c < 128 ? notes[c] : NOTHING;
+      if (note === BREAK) {
+        // A line starts after \n, and after a \r that no \n follows.
+        if (c === LF || i + 1 === n || text.charCodeAt(i + 1) !== LF) {
+          this.lineStarts = withRoomAt(this.lineStarts, lineCount);
+          this.lineStarts[lineCount++] = i + 1;
+        }
+      } else if (note === MARK && i < n) {
+        this.marks = withRoomAt(this.marks, markCount);
+        this.marks[markCount++] = i;
       }
       if (!inRun) continue;
       inRun = false;
-      if (prevStart >= 0 && prevStart !== lastAsked && isSet(this.pairs, pairKey(hPrev, h))) {
-        this.ask(text, prevStart, prevEnd, hPrev);
-        lastAsked = prevStart;
+      if (count + 2 > this.askStart.length) this.widen();
+      if (prevStart >= 0 && prevStart !== lastAsked && isSet(pairs, pairKey(hPrev, h))) {
+        this.askStart[count] = lastAsked = prevStart;
+        this.askEnd[count] = prevEnd;
+        this.askHash[count++] = hPrev;
       }
-      if (isSet(this.singles, h)) {
-        this.ask(text, start, i, h);
-        lastAsked = start;
+      if (isSet(singles, h)) {
+        this.askStart[count] = lastAsked = start;
+        this.askEnd[count] = i;
+        this.askHash[count++] = h;
       }
       hPrev = h;
       prevStart = start;
       prevEnd = i;
     }
-    return this;
+    this.lineCount = lineCount;
+    this.markCount = markCount;
+    return count;
+  }
+
+  private widen(): void {
+    this.askStart = withRoomAt(this.askStart, this.askStart.length);
+    this.askEnd = withRoomAt(this.askEnd, this.askEnd.length);
+    this.askHash = withRoomAt(this.askHash, this.askHash.length);
   }
 
   /** Records the longest word written at `start`, whose first run is text[start, runEnd) with hash h, if any. */
@@ -137,11 +208,7 @@ export class AnchorWords<T> {
   }
 
   private push(at: number, value: T): void {
-    if (this.length === this.at.length) {
-      const wider = new Int32Array(this.length * 2);
-      wider.set(this.at);
-      this.at = wider;
-    }
+    this.at = withRoomAt(this.at, this.length);
     this.at[this.length] = at;
     this.values[this.length] = value;
     this.length++;

@@ -15,6 +15,7 @@ import { blankSpans, blankedStretch, urlSpans } from './blocks';
 import { isSpace } from './chars';
 import type { CompiledPattern } from './engine';
 import { HitList, type Target } from './anchor-index';
+import { AT, CODE, LINK, TAG, WEB, openersIn } from './openers';
 
 /**
  * What can show a blanked span within a window of a text. Structural: both ends of a
@@ -29,21 +30,8 @@ interface Telltales {
   addresses: RegExp | null;
 }
 
-// The openers, one bit each; an opener's last character says which it is.
-const CODE = 1;
-const TAG = 2;
-const LINK = 4;
-const AT = 8;
-const WEB = 16;
-const OPENERS = /[`<\]@]|:\/\/|www\.|mailto:/gi;
-const KIND: Record<string, number> = { '`': CODE, '<': TAG, ']': LINK, '@': AT, '/': WEB, '.': WEB, ':': WEB };
-
-function telltalesOf(text: string): Telltales | null {
-  // One pass says which openers the text has at all; most texts have none. It runs
-  // on every chunk that holds an anchor word, so it allocates nothing.
-  let kinds = 0;
-  OPENERS.lastIndex = 0;
-  while (kinds !== 31 && OPENERS.test(text)) kinds |= KIND[text[OPENERS.lastIndex - 1]];
+/** The telltales of a text that holds the openers `kinds` (see openers.ts), or null when it holds none. */
+function telltalesOf(kinds: number): Telltales | null {
   if (kinds === 0) return null;
   return (telltaleSets[kinds] ??= telltaleSet(kinds));
 }
@@ -298,12 +286,13 @@ const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 
  * The hits of a text narrowed to the targets that can match there; hits left with
  * none are dropped. The hits are hits[from, to) of a longer text in which this one
  * starts at `base`; those returned are at offsets in this text, in a list the next
- * call empties (KEPT).
+ * call empties (KEPT). `openers`: the kinds of openers the text holds, when known
+ * (see openers.ts); otherwise it is searched for them.
  */
-export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length): HitList {
+export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length, openers = openersIn(text)): HitList {
   const chunk = CHUNK;
   chunk.raw = text;
-  chunk.telltales = telltalesOf(text);
+  chunk.telltales = telltalesOf(openers);
   chunk.addresses = undefined;
   chunk.structural = undefined;
   const out = KEPT;

@@ -9,7 +9,8 @@ import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from '
 import { type Chunk, chunkLocator, markdownChunks, plaintextChunks } from './chunks';
 import { suppressorFor } from './directives';
 import { type BlockFinding, type CompiledFamily, type Selection, analyzeProse, compileFamily } from './engine';
-import { LineIndex, type Lines, linesOf } from './line-index';
+import { LineIndex, type Lines } from './line-index';
+import { Openers } from './openers';
 import { segmentMarkdown, segmentParagraphs } from './markdown';
 import { segmentPlaintext } from './plaintext';
 import { plainParagraphs } from './plain-paragraphs';
@@ -257,9 +258,12 @@ function onlyDirectives(hits: HitList): boolean {
   return true;
 }
 
-/** A chunk's result, from anchor hits [from, to) at offsets `base` more than in the chunk. */
-function chunkResult(slice: string, opensDocument: boolean, anchorHits: HitList, base: number, from: number, to: number, markdown: boolean, set: FamilySet): ChunkResult {
-  const hits = candidateHits(slice, anchorHits, base, from, to);
+/**
+ * A chunk's result, from anchor hits [from, to) at offsets `base` more than in the
+ * chunk. `openers`: the kinds of openers the chunk holds, when known (see openers.ts).
+ */
+function chunkResult(slice: string, opensDocument: boolean, anchorHits: HitList, base: number, from: number, to: number, markdown: boolean, set: FamilySet, openers?: number): ChunkResult {
+  const hits = candidateHits(slice, anchorHits, base, from, to, openers);
   if (hits.length === 0) return NOTHING;
   if (onlyDirectives(hits)) return directivesOnly(slice, markdown, opensDocument, hits);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);
@@ -270,6 +274,8 @@ function chunkResult(slice: string, opensDocument: boolean, anchorHits: HitList,
  * analysis reads one list of hits at a time, and runs to its end before another starts.
  */
 const HITS = new HitList();
+/** The openers of the text being read, by the same reasoning. */
+const OPENERS = new Openers();
 
 function run(text: string, options: AnalyzeOptions, memory: Memory | null, remember?: Memory): Finding[] {
   const set = familiesFor(options);
@@ -286,15 +292,18 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   if (!memory && !remember) {
     // A single analysis: one pass of the anchors over the whole text finds the few
     // chunks that can hold anything, and which patterns to run there; only those
-    // chunks are located, cut out and read.
-    lines = linesOf(text);
+    // chunks are located, cut out and read. The same pass says where lines start and
+    // which chunks hold the openers of spans the prose blanks.
     const hits = set.anchors.hits(text, HITS);
+    lines = new LineIndex(text, set.anchors.lineStarts());
+    const ends = set.anchors.openerEnds();
+    const openers = OPENERS.reset(text, ends.at, ends.count);
     const locator = hits.length ? chunkLocator(text, markdown) : null;
     for (let h = 0; h < hits.length; ) {
       const chunk = locator!.around(hits.at[h]);
       const from = h;
       while (h < hits.length && hits.at[h] < chunk.end) h++;
-      take(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set));
+      take(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set, openers.within(chunk.start, chunk.end)));
     }
   } else {
     // What is unchanged since the remembered version: a common prefix and suffix.

@@ -11,49 +11,6 @@ export interface Lines {
   position(offset: number): Position;
 }
 
-/**
- * Positions for a text read once, counted from the last offset asked about: a
- * single analysis asks for a few dozen positions in about document order, and
- * counting the line breaks between them costs less than indexing every line. Only
- * for text with no \r (see linesOf).
- */
-class LineCounter implements Lines {
-  private offset = 0;
-  private line = 0;
-  private lineStart = 0;
-
-  constructor(private readonly text: string) {}
-
-  lineOf(offset: number): number {
-    this.moveTo(offset);
-    return this.line;
-  }
-
-  position(offset: number): Position {
-    this.moveTo(offset);
-    return { line: this.line, character: offset - this.lineStart };
-  }
-
-  private moveTo(offset: number): void {
-    const text = this.text;
-    if (offset >= this.offset) {
-      for (let i = text.indexOf('\n', this.offset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-        this.line++;
-        this.lineStart = i + 1;
-      }
-    } else {
-      for (let i = text.lastIndexOf('\n', this.offset - 1); i >= offset; i = i === 0 ? -1 : text.lastIndexOf('\n', i - 1)) this.line--;
-      this.lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-    }
-    this.offset = offset;
-  }
-}
-
-/** Positions for a text that is read once. */
-export function linesOf(text: string): Lines {
-  return text.includes('\r') ? new LineIndex(text) : new LineCounter(text);
-}
-
 export class LineIndex implements Lines {
   /**
    * Offset of the first character of each line. Typed, so the copy a shifted index
@@ -120,4 +77,4 @@ export class LineIndex implements Lines {
   }
 }
 
-keepShapes(new LineCounter(''), new LineIndex(''), new LineIndex('').position(0));
+keepShapes(new LineIndex(''), new LineIndex('').position(0));

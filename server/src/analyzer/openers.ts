@@ -1,0 +1,102 @@
+// What can open a span the prose blanks (code, HTML, a link's destination, an e-mail
+// address, a URL): one bit for each kind, and which kinds a stretch of text holds.
+// The candidate step asks this of every chunk that holds an anchor word, more than
+// half of a long text; the anchor pass notes where the characters are as it reads
+// the text (AnchorIndex), so a chunk's kinds are looked up rather than searched for.
+
+export const CODE = 1;
+export const TAG = 2;
+export const LINK = 4;
+export const AT = 8;
+export const WEB = 16;
+
+/** Every opener's last character: ` < ] @, the : of "://" and "mailto:", the . of "www.". */
+export const OPENER_ENDS = '`<]@:.';
+
+/** Which openers text[from, to) holds, as OPENERS finds them. */
+const OPENERS = /[`<\]@]|:\/\/|www\.|mailto:/gi;
+const KIND: Record<string, number> = { '`': CODE, '<': TAG, ']': LINK, '@': AT, '/': WEB, '.': WEB, ':': WEB };
+
+export function openersIn(text: string): number {
+  let kinds = 0;
+  OPENERS.lastIndex = 0;
+  while (kinds !== 31 && OPENERS.test(text)) kinds |= KIND[text[OPENERS.lastIndex - 1]];
+  return kinds;
+}
+
+const COLON = 58;
+const SLASH = 47;
+
+/** Whether text[from, from + word.length) is `word`, a lower-case ASCII word, in either case. */
+function isWordAt(text: string, from: number, word: string): boolean {
+  if (from < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The openers of one text, from the places of their last characters (OPENER_ENDS) in
+ * order, each with its kind; asked which kinds a stretch holds, in order of stretches.
+ * One for the process, set to each text in turn.
+ */
+export class Openers {
+  private at = new Int32Array(256);
+  private kinds = new Uint8Array(256);
+  private count = 0;
+  private next = 0;
+
+  /** `ends[0, count)`: where the characters of OPENER_ENDS stand in the text, in order. */
+  reset(text: string, ends: Int32Array, count: number): this {
+    this.count = this.next = 0;
+    for (let k = 0; k < count; k++) {
+      const i = ends[k];
+      const kind = kindEndingAt(text, i);
+      if (kind === 0) continue;
+      if (this.count === this.at.length) this.widen();
+      this.at[this.count] = i;
+      this.kinds[this.count++] = kind;
+    }
+    return this;
+  }
+
+  /**
+   * The kinds of the openers in text[start, end), for stretches asked about in order.
+   * An opener lies within one line, and a stretch is whole lines (a chunk), so an
+   * opener whose last character is inside it is wholly inside it.
+   */
+  within(start: number, end: number): number {
+    while (this.next < this.count && this.at[this.next] < start) this.next++;
+    let kinds = 0;
+    for (let k = this.next; k < this.count && this.at[k] < end; k++) kinds |= this.kinds[k];
+    return kinds;
+  }
+
+  private widen(): void {
+    const at = new Int32Array(this.at.length * 2);
+    const kinds = new Uint8Array(this.at.length * 2);
+    at.set(this.at);
+    kinds.set(this.kinds);
+    this.at = at;
+    this.kinds = kinds;
+  }
+}
+
+/** The kind of the opener whose last character is text[i], if any: "://" is read from its colon. */
+function kindEndingAt(text: string, i: number): number {
+  switch (text.charCodeAt(i)) {
+    case 96:
+      return CODE;
+    case 60:
+      return TAG;
+    case 93:
+      return LINK;
+    case 64:
+      return AT;
+    case COLON:
+      return (text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) || isWordAt(text, i - 6, 'mailto') ? WEB : 0;
+    case 46:
+      return isWordAt(text, i - 3, 'www') ? WEB : 0;
+    default:
+      return 0;
+  }
+}
