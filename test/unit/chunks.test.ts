@@ -1,7 +1,7 @@
 // Chunks are parsed on their own (analyzer/chunks.ts); that is only sound if the parser
 // reads every chunk as it reads the whole document.
 import assert from 'node:assert/strict';
-import { blankLineCut, chunkLocator, markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
+import { chunkLocator, isBlankLineCut, markdownChunks, plaintextChunks } from '../../server/src/analyzer/chunks';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown } from '../../server/src/analyzer/markdown';
 import { seeded } from '../helpers/seeded';
@@ -111,8 +111,7 @@ describe('markdown chunks', () => {
       const split = /\n(?:[ \t]*\r?\n)+(?=\S)/g;
       const expected: number[] = [];
       while (split.test(text)) expected.push(split.lastIndex);
-      const found: number[] = [];
-      for (let at = blankLineCut(text, 0); at >= 0; at = blankLineCut(text, at)) found.push(at);
+      const found = [...new LineIndex(text).starts].filter((at) => isBlankLineCut(text, at));
       assert.deepEqual(found, expected, JSON.stringify(text));
     }
   });

@@ -4,6 +4,7 @@
 // not depend on each other, so a chunk with no anchor for any rule is skipped
 // unparsed, and an editor reuses the result of every chunk an edit did not touch.
 import { isSpace } from './chars';
+import { LineIndex } from './line-index';
 import { keepShapes } from './shapes';
 
 export interface Chunk {
@@ -14,11 +15,8 @@ export interface Chunk {
 keepShapes({ start: 0, end: 0 } satisfies Chunk);
 
 const OPENS = ' {0,3}(?:(`{3,}|~{3,})|<!--|<(?:script|pre|style|textarea)(?=[\\s>]|$)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)';
-// A line break, then an opener. Matching the break itself, and looking for one of
-// ` ~ < before the rest, lets the engine skip most of the text quickly; a multi-line
-// ^ would test every position. The text's first line is tried on its own.
-const OPENER = new RegExp(`[\\n\\r\\u2028\\u2029](?= {0,3}[\`~<])${OPENS}`, 'gi');
-const FIRST_OPENER = new RegExp(OPENS, 'iy');
+/** An opener at the start of a line, asked at each line start whose first character (after up to three spaces) is one of ` ~ <. */
+const OPENER = new RegExp(OPENS, 'iy');
 const HTML_CLOSERS: Array<[RegExp, string]> = [
   [/^<!--/, '-->'],
   [/^<\?/, '?>'],
@@ -106,14 +104,23 @@ function frontMatterEnd(text: string): number {
   return text.length;
 }
 
+/** Whether the line at `at` opens with ` ~ or <, after up to three spaces: what every opener does. */
+function mayOpen(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 96 || c === 126 || c === 60;
+}
+
 /**
  * Stretches that must stay within one chunk, [start, end), in order of start. They
  * may overlap: an opener that may lie inside an HTML block of type 6 or 7 may be
  * none, so the openers inside its stretch are looked for too. Keeping a stretch
  * whole that needed no keeping only makes a chunk bigger; missing one would let a
- * chunk be read out of its context.
+ * chunk be read out of its context. `lineStarts`: where the text's lines start, as
+ * the parser counts them (\r\n, \n, a lone \r).
  */
-function unsplittable(text: string): Array<[number, number]> {
+function unsplittable(text: string, lineStarts: ArrayLike<number>): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
   const frontMatter = frontMatterEnd(text);
   if (frontMatter > 0) regions.push([0, frontMatter]);
@@ -121,24 +128,16 @@ function unsplittable(text: string): Array<[number, number]> {
   let certainEnd = frontMatter;
   // Openers before this may lie inside a stretch that may be one: they may open one.
   let uncertainEnd = 0;
-  FIRST_OPENER.lastIndex = 0;
-  let m: RegExpExecArray | null = frontMatter === 0 ? FIRST_OPENER.exec(text) : null;
-  let first = m !== null;
-  OPENER.lastIndex = Math.max(0, frontMatter - 1);
-  while (first || (m = OPENER.exec(text))) {
-    // The opener's line starts after the break the expression matched.
-    const at = first ? 0 : m!.index + 1;
-    first = false;
-    if (at < certainEnd) continue;
-    const end = regionEnd(text, at, m![1]);
+  for (let k = 0; k < lineStarts.length; k++) {
+    const at = lineStarts[k];
+    if (at < certainEnd || at >= text.length || !mayOpen(text, at)) continue;
+    OPENER.lastIndex = at;
+    const m = OPENER.exec(text);
+    if (m === null) continue;
+    const end = regionEnd(text, at, m[1]);
     regions.push([at, end]);
-    if (at >= uncertainEnd && (at === 0 || !mayBeInsideHtmlBlock(text, at, frontMatter))) {
-      certainEnd = end;
-      // From the break that ends the region, so an opener on the next line is found.
-      OPENER.lastIndex = Math.max(OPENER.lastIndex, end - 1);
-    } else {
-      uncertainEnd = Math.max(uncertainEnd, end);
-    }
+    if (at >= uncertainEnd && (at === 0 || !mayBeInsideHtmlBlock(text, at, frontMatter))) certainEnd = end;
+    else uncertainEnd = Math.max(uncertainEnd, end);
   }
   return regions;
 }
@@ -151,28 +150,31 @@ function unsplittable(text: string): Array<[number, number]> {
  */
 class MarkdownCuts {
   private text = '';
+  private lineStarts: ArrayLike<number> = [];
   private regions: Array<[number, number]> = [];
   private r = 0;
   // The furthest end of the regions that start before the cut being judged.
   private covered = 0;
-  private from = 0;
+  /** The next line start to judge. */
+  private k = 0;
 
   /** Starts over on a text: one object can serve one text after another (see MarkdownLocator). */
-  reset(text: string): this {
+  reset(text: string, lineStarts: ArrayLike<number>): this {
     this.text = text;
-    this.regions = unsplittable(text);
-    this.r = this.covered = this.from = 0;
+    this.lineStarts = lineStarts;
+    this.regions = unsplittable(text, lineStarts);
+    this.r = this.covered = this.k = 0;
     return this;
   }
 
   next(): number {
-    const { text, regions } = this;
-    for (let at = blankLineCut(text, this.from); at >= 0; at = blankLineCut(text, at)) {
-      this.from = at;
+    const { text, regions, lineStarts } = this;
+    while (this.k < lineStarts.length) {
+      const at = lineStarts[this.k++];
+      if (!isBlankLineCut(text, at)) continue;
       while (this.r < regions.length && regions[this.r][0] < at) this.covered = Math.max(this.covered, regions[this.r++][1]);
       if (this.covered <= at) return at;
     }
-    this.from = text.length;
     return text.length;
   }
 }
@@ -315,25 +317,22 @@ function hasMarkerAfter(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The first place after `from` where a line that starts with other than white space
- * follows a blank line (nothing but spaces, tabs and a carriage return) that itself
- * follows a line break, or -1: where /\n(?:[ \t]*\r?\n)+(?=\S)/g, searched from
- * `from`, would end a match. Read from each line break by character codes: the
- * expression tried itself at each of the thousands of line breaks of a long document.
+ * Whether the line at `at` starts with other than white space and follows a blank line
+ * (nothing but spaces, tabs and a carriage return) that itself follows a line break:
+ * where /\n(?:[ \t]*\r?\n)+(?=\S)/g would end a match. Asked at each line start.
  */
-export function blankLineCut(text: string, from: number): number {
-  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) continue;
-    let k = i - 1;
-    if (k >= 0 && text.charCodeAt(k) === 13) k--;
-    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-    if (k >= 0 && text.charCodeAt(k) === 10) return i + 1;
-  }
-  return -1;
+export function isBlankLineCut(text: string, at: number): boolean {
+  const i = at - 1;
+  if (at >= text.length || text.charCodeAt(i) !== 10 || isSpace(text.charCodeAt(at))) return false;
+  let k = i - 1;
+  if (k >= 0 && text.charCodeAt(k) === 13) k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && text.charCodeAt(k) === 10;
 }
 
-export function markdownChunks(text: string): Chunk[] {
-  const cuts = new MarkdownCuts().reset(text);
+/** `lineStarts`: where the text's lines start, when known (a LineIndex's). */
+export function markdownChunks(text: string, lineStarts: ArrayLike<number> = new LineIndex(text).starts): Chunk[] {
+  const cuts = new MarkdownCuts().reset(text, lineStarts);
   const inside = new InnerCuts().reset(text);
   const ends: number[] = [];
   const chunks: Chunk[] = [];
@@ -376,8 +375,8 @@ export interface ChunkLocator {
  * of them all: markdownChunks' cuts, found by one scan that stops at the last offset
  * asked about.
  */
-export function chunkLocator(text: string, markdown: boolean): ChunkLocator {
-  return markdown ? LOCATOR.reset(text) : new PlaintextLocator(text);
+export function chunkLocator(text: string, markdown: boolean, lineStarts: ArrayLike<number> = new LineIndex(text).starts): ChunkLocator {
+  return markdown ? LOCATOR.reset(text, lineStarts) : new PlaintextLocator(text);
 }
 
 class PlaintextLocator implements ChunkLocator {
@@ -413,9 +412,9 @@ class MarkdownLocator implements ChunkLocator {
   private from = 0;
   private readonly found: Chunk = { start: 0, end: 0 };
 
-  reset(text: string): this {
+  reset(text: string, lineStarts: ArrayLike<number>): this {
     this.text = text;
-    this.cuts.reset(text);
+    this.cuts.reset(text, lineStarts);
     this.inside.reset(text);
     this.start = this.count = this.k = this.from = 0;
     this.end = -1;

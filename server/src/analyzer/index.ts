@@ -295,10 +295,11 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     // chunks are located, cut out and read. The same pass says where lines start and
     // which chunks hold the openers of spans the prose blanks.
     const hits = set.anchors.hits(text, HITS);
-    lines = new LineIndex(text, set.anchors.lineStarts());
+    const index = new LineIndex(text, set.anchors.lineStarts());
+    lines = index;
     const ends = set.anchors.openerEnds();
     const openers = OPENERS.reset(text, ends.at, ends.count);
-    const locator = hits.length ? chunkLocator(text, markdown) : null;
+    const locator = hits.length ? chunkLocator(text, markdown, index.starts) : null;
     for (let h = 0; h < hits.length; ) {
       const chunk = locator!.around(hits.at[h]);
       const from = h;
@@ -316,7 +317,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     const index = lineBreaksKept ? memory!.lines!.shifted(text, prefix, delta) : new LineIndex(text);
     lines = index;
     const shifted = memory ? shiftedChunks(memory, text, prefix, suffix) : null;
-    const chunks = shifted ?? (markdown ? markdownChunks(text) : plaintextChunks(text));
+    const chunks = shifted ?? (markdown ? markdownChunks(text, index.starts) : plaintextChunks(text));
     let byStart: Map<number, number> | undefined;
     const oldByStart = () => (byStart ??= new Map(memory!.bounds.map((c, k) => [c.start, k])));
     if (remember) {
