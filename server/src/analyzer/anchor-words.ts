@@ -19,10 +19,11 @@ const isWordCode = (c: number) => c < 128 && WORD[c] === 1;
 const SPACE = 32;
 const LF = 10;
 const CR = 13;
-/** What the pass notes of a character other than a word character: nothing, a line break, or a mark. */
-const NOTHING = 0;
-const BREAK = 1;
-const MARK = 2;
+/** What a character is to the pass: part of a run, a line break, a mark, or none of these. */
+const OTHER = 0;
+const WORD_CHARACTER = 1;
+const BREAK = 2;
+const MARK = 3;
 
 /**
  * Whether the expression that held `word` (anchorsSource: \b, the letters ignoring
@@ -68,8 +69,8 @@ export class AnchorWords<T> {
   private readonly singles = new Uint8Array(8192);
   /** The first two runs of the words of several runs, when no word of one run opens with the same run. */
   private readonly pairs = new Uint8Array(8192);
-  /** For each ASCII character other than a word character: NOTHING, BREAK or MARK. */
-  private readonly notes = new Uint8Array(128);
+  /** What each ASCII character is to the pass: OTHER, WORD_CHARACTER, BREAK or MARK. */
+  private readonly kinds = new Uint8Array(128);
   /** The hits of the last scan: text[at[k], ...) is a word whose value is values[k]. */
   at = new Int32Array(256);
   values: T[] = [];
@@ -83,11 +84,12 @@ export class AnchorWords<T> {
 
   /** `marked`: the characters other than word characters and line breaks whose places the pass notes. */
   constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '') {
-    this.notes[LF] = this.notes[CR] = BREAK;
+    for (let c = 0; c < 128; c++) this.kinds[c] = WORD[c] === 1 ? WORD_CHARACTER : OTHER;
+    this.kinds[LF] = this.kinds[CR] = BREAK;
     for (const c of marked) {
       const code = c.charCodeAt(0);
-      if (code >= 128 || WORD[code] === 1 || code === LF || code === CR) throw new Error(`"${c}" cannot be marked`);
-      this.notes[code] = MARK;
+      if (code >= 128 || this.kinds[code] !== OTHER) throw new Error(`"${c}" cannot be marked`);
+      this.kinds[code] = MARK;
     }
     const byRun = new Map<string, Array<ScannedWord<T>>>();
     for (const w of words) {
@@ -125,46 +127,44 @@ export class AnchorWords<T> {
     const n = text.length;
     const singles = this.singles;
     const pairs = this.pairs;
-    const notes = this.notes;
+    const kinds = this.kinds;
     this.lineStarts[0] = 0;
     let lineCount = 1;
     let markCount = 0;
     let count = 0;
-    let inRun = false;
-    let h = 0;
-    let start = 0;
     // The run before the current one, and the last start to ask about.
     let hPrev = 0;
     let prevStart = -1;
     let prevEnd = 0;
     let lastAsked = -1;
-    for (let i = 0; i <= n; i++) {
-      // One step past the end, read as a space, ends the last run.
-      const c = i < n ? text.charCodeAt(i) : SPACE;
-      if (c < 128 && WORD[c] === 1) {
-        if (!inRun) {
-          inRun = true;
-          start = i;
-          h = 0;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      const kind = c < 128 ? kinds[c] : OTHER;
+      if (kind !== WORD_CHARACTER) {
+        if (kind === BREAK) {
+          // A line starts after \n, and after a \r that no \n follows.
+          if (c === LF || i + 1 === n || text.charCodeAt(i + 1) !== LF) {
+            this.lineStarts = withRoomAt(this.lineStarts, lineCount);
+            this.lineStarts[lineCount++] = i + 1;
+          }
+        } else if (kind === MARK) {
+          this.marks = withRoomAt(this.marks, markCount);
+          this.marks[markCount++] = i;
         }
+        i++;
+        continue;
+      }
+      // A run: read to its end in a loop of its own, the text's hottest.
+      const start = i;
+      let h = 0;
+      do {
         // | 32 lower-cases A-Z and leaves a-z and 0-9 as they are; _ becomes 127, in
         // the words' hashes too (hashOf), which is all that matters.
         h = step(h, c | 32);
-        continue;
-      }
-      const note = c < 128 ? notes[c] : NOTHING;
-      if (note === BREAK) {
-        // A line starts after \n, and after a \r that no \n follows.
-        if (c === LF || i + 1 === n || text.charCodeAt(i + 1) !== LF) {
-          this.lineStarts = withRoomAt(this.lineStarts, lineCount);
-          this.lineStarts[lineCount++] = i + 1;
-        }
-      } else if (note === MARK && i < n) {
-        this.marks = withRoomAt(this.marks, markCount);
-        this.marks[markCount++] = i;
-      }
-      if (!inRun) continue;
-      inRun = false;
+        if (++i === n) break;
+        c = text.charCodeAt(i);
+      } while (c < 128 && kinds[c] === WORD_CHARACTER);
       if (count + 2 > this.askStart.length) this.widen();
       if (prevStart >= 0 && prevStart !== lastAsked && isSet(pairs, pairKey(hPrev, h))) {
         this.askStart[count] = lastAsked = prevStart;
