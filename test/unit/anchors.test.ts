@@ -38,6 +38,15 @@ describe('anchors', () => {
     assert.throws(() => patternAnchor('(my|our) (only )?(contact|champion)', 'x', 'only'), /not a mandatory word/);
   });
 
+  it('take two neighbouring groups together when the pair is rarer, but not a run of common words', () => {
+    // "main person" is rarer than "person": every match holds both groups, side by side.
+    assert.deepEqual(patternAnchor('(our|my) (main|key) (person|guy) (at|in)', 'x'), { words: ['main person', 'main guy', 'key person', 'key guy'], at: 9 });
+    // "of a" stands in every other sentence: the rarer single group is kept.
+    assert.deepEqual(patternAnchor('(start|beginning) of a (beautiful )?friendship', 'x'), { words: ['friendship'], at: 36 });
+    // An optional group between two groups parts them.
+    assert.deepEqual(patternAnchor('(cozy|cosy) (up )?to', 'x'), { words: ['cozy', 'cosy'], at: 0 });
+  });
+
   it('compile many words into one prefix-factored expression that matches each of them', () => {
     const words = ['decide', 'decision', 'decisions', 'deal', 'thank you', "can't"];
     const re = new RegExp(`^(?:${trieSource(words)})$`, 'i');

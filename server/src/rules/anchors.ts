@@ -102,7 +102,8 @@ export function patternAnchor(pattern: string, wholePattern: string, hint?: stri
   // Any mandatory unit is a correct anchor; a selective one makes it a useful one.
   let best: { words: string[]; at: number } | null = null;
   let bestCost: [number, number, number] = [Infinity, 0, 0];
-  for (const item of items(unmarked(pattern))) {
+  const all = items(unmarked(pattern));
+  for (const item of all) {
     for (const unit of mandatoryUnits(item.text)) {
       const found = { words: unit.alts, at: item.at + unit.at };
       if (hint !== undefined) {
@@ -117,7 +118,45 @@ export function patternAnchor(pattern: string, wholePattern: string, hint?: stri
     }
   }
   if (hint !== undefined) throw new Error(`anchor "${hint}" is not a mandatory word of pattern "${pattern}"`);
-  return best ?? { source: wholePattern };
+  if (best === null) return { source: wholePattern };
+  // Two items that are each nothing but a mandatory group stand together in every
+  // match, and together they are rarer than either: "(see|seeing) what" where "price"
+  // (and "rate", "cost", "number") stand in every other sentence of mail.
+  for (let i = 0; i + 1 < all.length; i++) {
+    const first = wholeItem(all[i].text);
+    const second = wholeItem(all[i + 1].text);
+    if (!first || !second || first.length * second.length > MAX_PAIRS) continue;
+    const words = first.flatMap((a) => second.map((b) => `${a} ${b}`));
+    if (rarity(words) < rarity(best.words)) best = { words, at: all[i].at };
+  }
+  return best;
+}
+
+/** The most words a pair of groups may make as an anchor: each is one more word for the anchor pass to tell apart. */
+const MAX_PAIRS = 40;
+
+/** The alternatives of an item that is one mandatory word or group of words and nothing else, or null. */
+function wholeItem(text: string): string[] | null {
+  if (PLAIN.test(text) && !text.includes(' ')) return [text];
+  const group = /^\(([^()]*)\)$/.exec(text);
+  if (!group) return null;
+  const alts = group[1].split('|').map((a) => a.trim());
+  return alts.every((a) => a !== '' && PLAIN.test(a)) ? alts : null;
+}
+
+/**
+ * How often some alternative of a unit may stand in prose, roughly: a word of the
+ * common list 1 in 100 words, any other 1 in 10,000, a run of words the product of
+ * its words', but a run of common words as often as one ("of a", "of your"). Lower
+ * is rarer. Only for telling a pair from the unit otherwise chosen.
+ */
+function rarity(alts: readonly string[]): number {
+  let sum = 0;
+  for (const alt of alts) {
+    const words = alt.toLowerCase().split(' ');
+    sum += words.every((w) => COMMON.has(w)) ? 1e-2 : words.reduce((p, w) => p * (COMMON.has(w) ? 1e-2 : 1e-4), 1);
+  }
+  return sum;
 }
 
 /** Whether a literal starts and ends with a word character, so word boundaries can hold it ("15%" does not). */
