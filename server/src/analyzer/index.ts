@@ -247,6 +247,24 @@ interface Placed {
   f: BlockFinding;
 }
 
+/**
+ * The results of a text's chunks, gathered in order. An object rather than a closure
+ * over the analysis' lists: optimized code that read those lists through a closure
+ * was thrown away with them after each analysis, and made again every few analyses.
+ */
+class Taken {
+  readonly found: Placed[] = [];
+  readonly comments: DirectiveComment[] = [];
+
+  constructor(private readonly remember: Memory | undefined) {}
+
+  add(chunk: Chunk, result: ChunkResult): void {
+    this.remember?.results.push(result);
+    for (const f of result.findings) this.found.push({ base: chunk.start, f });
+    for (const d of result.directives) this.comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
+  }
+}
+
 const ORIGIN = { line: 0, character: 0 };
 keepShapes(
   { base: 0, f: NOTHING.findings[0] } satisfies Placed,
@@ -281,13 +299,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
   const set = familiesFor(options);
   if (set.families.length === 0) return [];
   const markdown = options.languageId === 'markdown';
-  const found: Placed[] = [];
-  const comments: DirectiveComment[] = [];
-  const take = (chunk: Chunk, result: ChunkResult) => {
-    remember?.results.push(result);
-    for (const f of result.findings) found.push({ base: chunk.start, f });
-    for (const d of result.directives) comments.push({ start: d.start + chunk.start, end: d.end + chunk.start, body: d.body });
-  };
+  const taken = new Taken(remember);
   let lines: Lines;
   if (!memory && !remember) {
     // A single analysis: one pass of the anchors over the whole text finds the few
@@ -304,7 +316,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
       const chunk = locator!.around(hits.at[h]);
       const from = h;
       while (h < hits.length && hits.at[h] < chunk.end) h++;
-      take(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set, openers.within(chunk.start, chunk.end)));
+      taken.add(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set, openers.within(chunk.start, chunk.end)));
     }
   } else {
     // What is unchanged since the remembered version: a common prefix and suffix.
@@ -332,22 +344,22 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
       const chunk = chunks[i];
       if (memory) {
         const k = rememberedIndex(memory, shifted !== null, i, chunk, prefix, text.length - suffix, delta, oldByStart);
-        if (k >= 0) take(chunk, memory.results[k]);
+        if (k >= 0) taken.add(chunk, memory.results[k]);
         else {
           const slice = text.slice(chunk.start, chunk.end);
           const sliceHits = set.anchors.hits(slice, HITS);
-          take(chunk, chunkResult(slice, chunk.start === 0, sliceHits, 0, 0, sliceHits.length, markdown, set));
+          taken.add(chunk, chunkResult(slice, chunk.start === 0, sliceHits, 0, 0, sliceHits.length, markdown, set));
         }
       } else {
         const from = h;
         while (h < hits!.length && hits!.at[h] < chunk.end) h++;
-        take(chunk, from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits!, chunk.start, from, h, markdown, set));
+        taken.add(chunk, from === h ? NOTHING : chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits!, chunk.start, from, h, markdown, set));
       }
     }
   }
-  const suppressor = suppressorFor(comments, lines);
+  const suppressor = suppressorFor(taken.comments, lines);
   const out: Finding[] = [];
-  for (const { base, f } of found) {
+  for (const { base, f } of taken.found) {
     const start = lines.position(base + f.start);
     if (suppressor?.suppressed(f.ruleId, base + f.start, start.line)) continue;
     out.push({
