@@ -30,14 +30,14 @@ function pad(cells, widths) {
   return cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 }
 
-export function printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick, machine }) {
+export function printTable({ rows, inputs, slopes, find, editing, phraseSet, corpus, quick, machine, warmup }) {
   const out = [];
   out.push(`Valued ${machine.source}; node ${machine.node}; ${machine.cores} cores (${machine.cpuModel}); ${machine.date} UTC`);
   out.push(`text: ${corpus.messages} plain-text messages of the SpamAssassin public corpus as Markdown; inputs ${inputs.map((s) => formatBytes(s.bytes)).join(', ')}`);
   out.push(`phrases for textlint+prh and the floor: ${phraseSet.phrases.length} (${phraseSet.source})`);
   out.push(`times: median of the timed rounds after warm-up, each tool and size in its own process${quick ? ' (--quick: too few rounds to trust)' : ''}`);
   out.push('rounds: a tool whose run takes at most 0.5 s runs 3 times back to back in each round and the round counts their median; 1st is the median of each round\'s first run, which follows a pause of seconds while the other tools ran');
-  out.push('warm-up: up to 10 runs on a 20 KB slice, then up to 6 on the whole input (1.5 s at most) for any tool whose run on it is projected to take at most 0.5 s');
+  out.push(`warm-up: up to ${warmup.maxRuns} runs on a ${formatBytes(warmup.maxChars)} slice, then up to ${warmup.fullMaxRuns} on the whole input (${fixed(warmup.fullBudgetMs / 1000, 1)} s at most) for any tool whose run on it is projected to take at most ${fixed(warmup.fullMaxMs / 1000, 1)} s`);
   out.push(`ms is wall-clock time, cpu ms the process's own processor time; load average ${fixed(machine.loadAtStart, 1)} at the start, ${fixed(machine.loadAtEnd, 1)} at the end on ${machine.cores} cores${machine.loadAtStart > machine.cores * 0.75 || machine.loadAtEnd > machine.cores * 0.75 ? ' (a busy machine: wall-clock times are inflated)' : ''}`);
   out.push('');
   const widths = [7, 13, 6, 8, 8, 8, 7, 9, 8, 8, 8];
