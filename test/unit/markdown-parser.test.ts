@@ -43,6 +43,17 @@ describe('markdown parser', () => {
     });
   }
 
+  it('reads long documents as stock markdown-it does, its line tables grown and kept from one parse to the next', () => {
+    const rand = seeded(67);
+    const reference = stock(false);
+    const ours = parserFor(false);
+    // Long, then short, then longer again: the tables grow, are reused, and grow with their entries kept.
+    for (const lines of [300, 5, 1200, 40, 3000]) {
+      const text = Array.from({ length: lines }, () => PIECES[rand(PIECES.length)]).join('\n');
+      assert.deepEqual(structure(ours, text), structure(reference, text), `${lines} lines`);
+    }
+  });
+
   it('makes one token of a paragraph, with no text: the analyzer reads blocks from the source', () => {
     const tokens = parserFor(false).parse('Some prose\nthat goes on.\n', {});
     assert.deepEqual(tokens.map((t) => t.type), ['inline']);
