@@ -8,8 +8,9 @@ import { isMention } from './mention';
 import { readNeeds } from './needs-noun';
 import { type BlockEdit, removalEdits } from './removal';
 import { keepShapes } from './shapes';
-import { type PhraseList, Tokens, phraseList, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny } from './tokens';
-import { sentenceAround, wordsIn } from './words';
+import { type PhraseList, Tokens, phraseList, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny, wordAt } from './tokens';
+import { isSpace } from './chars';
+import { sentenceAround } from './words';
 
 export interface BlockFinding {
   ruleId: string;
@@ -206,18 +207,43 @@ function fixesFor(prose: string, spec: PatternSpec, sStart: number, sEnd: number
       edits,
     }));
   }
-  const [from, to] = fix.whole ? [mStart, mEnd] : [fStart, fEnd];
+  const from = fix.whole ? mStart : fStart;
+  const to = fix.whole ? mEnd : fEnd;
   const original = prose.slice(from, to);
-  const before = wordsIn(prose.slice(Math.max(sStart, from - 40), from)).pop();
-  const after = wordsIn(prose.slice(to, Math.min(sEnd, to + 40)))[0];
-  // A rewrite must not double a neighbouring word ("negotiation on" -> "agree on on").
-  return fix.replace
-    .map((alt) => matchCase(original, alt))
-    .filter((text) => {
-      const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-      return words[0] !== before && words[words.length - 1] !== after;
-    })
-    .map((text) => ({ title: `Replace with "${text.trim()}"`, edits: [{ from, to, text }] }));
+  // The words next to the rewrite, as wordsIn reads them, within 40 characters and the sentence.
+  const before = tokensBefore(prose, Math.max(sStart, from - 40), from, 1, FIX_WORDS);
+  const wordBefore = before.length > 0 ? wordAt(before, before.length - 1) : undefined;
+  const after = tokensAfter(prose, to, Math.min(sEnd, to + 40), 1, FIX_WORDS);
+  const wordAfter = after.length > 0 ? wordAt(after, 0) : undefined;
+  const fixes: BlockFinding['fixes'] = [];
+  for (const alt of fix.replace) {
+    const text = matchCase(original, alt);
+    // A rewrite must not double a neighbouring word ("negotiation on" -> "agree on on").
+    const lower = text.toLowerCase();
+    if (!/\S/.test(lower) ? wordBefore === undefined || wordAfter === undefined : edgeWordIs(lower, wordBefore, true) || edgeWordIs(lower, wordAfter, false)) continue;
+    fixes.push({ title: `Replace with "${text.trim()}"`, edits: [{ from, to, text }] });
+  }
+  return fixes;
+}
+
+/** The words around a rewrite: one list for the process, read word by word before the next. */
+const FIX_WORDS = new Tokens();
+
+/** Whether the first (or last) run of non-white-space characters of `text` is `word`. */
+function edgeWordIs(text: string, word: string | undefined, first: boolean): boolean {
+  if (word === undefined) return false;
+  let i = 0;
+  let j = text.length;
+  if (first) {
+    while (i < j && isSpace(text.charCodeAt(i))) i++;
+    j = i;
+    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+  } else {
+    while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
+    i = j;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return j > i && j - i === word.length && text.startsWith(word, i);
 }
 
 function needsFindings(prose: string, family: Family, out: BlockFinding[]): void {
