@@ -23,8 +23,8 @@ const DIRECTIVE = /^<!--\s*(valued-[\s\S]*?)-->$/;
  * HTML, link and autolink starts where it would. Each made tokens or delimiters for
  * every line or marker of a block the inline parser reads.
  */
-export const INLINE_UNREAD = ['newline', 'strikethrough', 'emphasis', 'entity'];
-export const INLINE_UNREAD_AFTER = ['balance_pairs', 'strikethrough', 'emphasis'];
+const INLINE_UNREAD = ['newline', 'strikethrough', 'emphasis', 'entity'];
+const INLINE_UNREAD_AFTER = ['balance_pairs', 'strikethrough', 'emphasis'];
 
 function createParser(withFrontMatter: boolean): MarkdownIt {
   const md = new MarkdownIt({ html: true });
@@ -34,6 +34,11 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   md.inline.ruler.disable(INLINE_UNREAD);
   md.inline.ruler2.disable(INLINE_UNREAD_AFTER);
+  stockText.set(md, ruleOf<InlineRule>(md.inline.ruler, 'text'));
+  md.inline.ruler.at('text', skipText);
+  // A character no rule takes, the parser adds to the pending text one at a time; this
+  // last rule steps over it instead, for the same reason as skipText.
+  md.inline.ruler.push(SKIP_CHARACTER, skipCharacter);
   lighten(md);
   const wrap = (name: string, spanOf: (state: InlineState, start: number) => [number, number]) => {
     const original = ruleOf<InlineRule>(md.inline.ruler, name);
@@ -65,6 +70,57 @@ function createParser(withFrontMatter: boolean): MarkdownIt {
   wrap('image', afterLabel(1));
   keepParserShapes(md);
   return md;
+}
+
+/** Each parser's own text rule, for withStockInlineRules. */
+const stockText = new Map<MarkdownIt, InlineRule>();
+
+/**
+ * markdown-it's text rule (14.1.0, rules_inline/text.mjs), line for line, except that
+ * it adds nothing to the pending text: of the rules the analyzer runs, none reads it
+ * (linkify and newline, which do, are off), and the text tokens it became, a string
+ * joined a piece at a time and a token for every run of text, were never read.
+ */
+function skipText(state: InlineState, _silent: boolean): boolean {
+  let pos = state.pos;
+  while (pos < (state as InlineState & { posMax: number }).posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  state.pos = pos;
+  return true;
+}
+
+const SKIP_CHARACTER = 'skip_character';
+
+function skipCharacter(state: InlineState): boolean {
+  state.pos++;
+  return true;
+}
+
+/** The characters at which markdown-it's text rule stops (rules_inline/text.mjs). */
+function isTerminatorChar(ch: number): boolean {
+  switch (ch) {
+    case 0x0a: case 0x21: case 0x23: case 0x24: case 0x25: case 0x26: case 0x2a: case 0x2b: case 0x2d: case 0x3a: case 0x3c:
+    case 0x3d: case 0x3e: case 0x40: case 0x5b: case 0x5c: case 0x5d: case 0x5e: case 0x5f: case 0x60: case 0x7b: case 0x7d: case 0x7e:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Runs `read` with the inline rules the analyzer leaves out or replaces back as markdown-it has them: for tests that compare the two. */
+export function withStockInlineRules<T>(md: MarkdownIt, read: () => T): T {
+  md.inline.ruler.enable(INLINE_UNREAD);
+  md.inline.ruler2.enable(INLINE_UNREAD_AFTER);
+  md.inline.ruler.at('text', stockText.get(md)!);
+  md.inline.ruler.disable(SKIP_CHARACTER);
+  try {
+    return read();
+  } finally {
+    md.inline.ruler.disable(INLINE_UNREAD);
+    md.inline.ruler2.disable(INLINE_UNREAD_AFTER);
+    md.inline.ruler.at('text', skipText);
+    md.inline.ruler.enable(SKIP_CHARACTER);
+  }
 }
 
 type BlockState = InstanceType<MarkdownIt['block']['State']>;
