@@ -27,18 +27,28 @@ interface Word {
   end: number;
 }
 
-/** Words to the left of `at` within [limit, at), nearest first, stopping at punctuation other than hyphens and apostrophes. */
+/** [ \t\r\n]: what may part the words wordsLeft reads. */
+const isGap = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
+/** [A-Za-z0-9'’-]: what the words wordsLeft reads are made of. */
+const isWordPart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * Words to the left of `at` within [limit, at), nearest first, stopping at punctuation
+ * other than hyphens and apostrophes. Read by character codes: it runs for every
+ * "needs" of a block, and testing each character with an expression made a string of it.
+ */
 function wordsLeft(prose: string, limit: number, at: number, max: number): Word[] {
   const out: Word[] = [];
   let i = at;
   while (out.length < max) {
     let j = i;
-    while (j > limit && /[ \t\r\n]/.test(prose[j - 1])) j--;
-    if (j <= limit || !/[A-Za-z0-9'’-]/.test(prose[j - 1])) break;
+    while (j > limit && isGap(prose.charCodeAt(j - 1))) j--;
+    if (j <= limit || !isWordPart(prose.charCodeAt(j - 1))) break;
     let k = j;
-    while (k > limit && /[A-Za-z0-9'’-]/.test(prose[k - 1])) k--;
+    while (k > limit && isWordPart(prose.charCodeAt(k - 1))) k--;
     const text = prose.slice(k, j);
-    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'"), start: k, end: j });
+    const lower = text.toLowerCase();
+    out.push({ text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: k, end: j });
     i = k;
   }
   return out;
