@@ -52,6 +52,13 @@ describe('markdown parser', () => {
       const text = Array.from({ length: lines }, () => PIECES[rand(PIECES.length)]).join('\n');
       assert.deepEqual(structure(ours, text), structure(reference, text), `${lines} lines`);
     }
+    // Quotes of hundreds of lines, nested, with lazy lines and lists inside: the lines a
+    // quote saves while its insides are read outgrow their first room.
+    const QUOTED = ['> a', '> > b', '>> c', '> - item', '> 1. item', 'lazy', '> ```', '>     code', '> # h', '> ---', '>\tt', '  > indented'];
+    for (const lines of [700, 20, 1500]) {
+      const text = Array.from({ length: lines }, () => QUOTED[rand(QUOTED.length)]).join('\n');
+      assert.deepEqual(structure(ours, text), structure(reference, text), `a quote of ${lines} lines`);
+    }
   });
 
   it('makes one token of a paragraph, with no text: the analyzer reads blocks from the source', () => {

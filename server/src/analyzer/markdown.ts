@@ -149,6 +149,8 @@ function lighten(md: MarkdownIt): void {
   });
   md.block.ruler.at('paragraph', paragraphByLines);
   md.block.ruler.at('code', codeByLines);
+  const quoteRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__.find((r) => r.name === 'blockquote');
+  md.block.ruler.at('blockquote', blockquoteByLines, { alt: [...(quoteRule?.alt ?? [])] });
   md.block.State = leanBlockState(md.block.State);
 }
 
@@ -177,6 +179,8 @@ type BlockStateClass = MarkdownIt['block']['State'];
  */
 function leanBlockState(Stock: BlockStateClass): BlockStateClass {
   function LeanBlockState(this: Record<string, unknown>, src: string, md: MarkdownIt, env: unknown, tokens: unknown[]) {
+    // A parse starts with no quote open (see SAVED).
+    SAVED.top = 0;
     this.src = src;
     this.md = md;
     this.env = env;
@@ -289,6 +293,134 @@ function codeByLines(state: BlockState, startLine: number, endLine: number): boo
   }
   state.line = last;
   state.push('code_block', 'code', 0).map = [startLine, state.line];
+  return true;
+}
+
+/**
+ * What a quote changes of its lines' tables while its insides are read, to be put
+ * back after: one stack for the process, as quotes nest and each puts back its own
+ * lines before it returns. Where markdown-it's rule made four lists a quote.
+ */
+const SAVED = { bMarks: new Int32Array(256), bsCount: new Int32Array(256), sCount: new Int32Array(256), tShift: new Int32Array(256), top: 0 };
+
+function saveLine(state: BlockState, line: number): void {
+  if (SAVED.top === SAVED.bMarks.length) {
+    for (const key of ['bMarks', 'bsCount', 'sCount', 'tShift'] as const) {
+      const wider = new Int32Array(SAVED.top * 2);
+      wider.set(SAVED[key]);
+      SAVED[key] = wider;
+    }
+  }
+  SAVED.bMarks[SAVED.top] = state.bMarks[line];
+  SAVED.bsCount[SAVED.top] = state.bsCount[line];
+  SAVED.sCount[SAVED.top] = state.sCount[line];
+  SAVED.tShift[SAVED.top] = state.tShift[line];
+  SAVED.top++;
+}
+
+/**
+ * markdown-it's blockquote rule (14.1.0, rules_block/blockquote.mjs), line for line,
+ * except that a line's table entries are saved on SAVED before they change, where
+ * the rule pushed them onto four lists of its own; each line of the quote is saved
+ * once, in order, so the quote puts back lines [startLine, startLine + count).
+ */
+function blockquoteByLines(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  const oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.src.charCodeAt(pos) !== 0x3e) return false;
+  if (silent) return true;
+  const base = SAVED.top;
+  const terminatorRules = state.md.block.ruler.getRules('blockquote');
+  const oldParentType = state.parentType;
+  state.parentType = 'blockquote';
+  let lastLineEmpty = false;
+  let nextLine: number;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    const isOutdented = state.sCount[nextLine] < state.blkIndent;
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos >= max) break;
+    if (state.src.charCodeAt(pos++) === 0x3e && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1;
+      let spaceAfterMarker: boolean;
+      let adjustTab = false;
+      if (state.src.charCodeAt(pos) === 0x20) {
+        pos++;
+        initial++;
+        adjustTab = false;
+        spaceAfterMarker = true;
+      } else if (state.src.charCodeAt(pos) === 0x09) {
+        spaceAfterMarker = true;
+        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+          pos++;
+          initial++;
+          adjustTab = false;
+        } else {
+          adjustTab = true;
+        }
+      } else {
+        spaceAfterMarker = false;
+      }
+      let offset = initial;
+      saveLine(state, nextLine);
+      state.bMarks[nextLine] = pos;
+      while (pos < max) {
+        const ch = state.src.charCodeAt(pos);
+        if (ch === 0x09 || ch === 0x20) {
+          if (ch === 0x09) offset += 4 - ((offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4);
+          else offset++;
+        } else {
+          break;
+        }
+        pos++;
+      }
+      lastLineEmpty = pos >= max;
+      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      state.sCount[nextLine] = offset - initial;
+      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) {
+      if (terminatorRules[i](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) {
+      state.lineMax = nextLine;
+      if (state.blkIndent !== 0) {
+        saveLine(state, nextLine);
+        state.sCount[nextLine] -= state.blkIndent;
+      }
+      break;
+    }
+    saveLine(state, nextLine);
+    state.sCount[nextLine] = -1;
+  }
+  const oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  const open = state.push('blockquote_open', 'blockquote', 1);
+  open.markup = '>';
+  const lines: [number, number] = [startLine, 0];
+  open.map = lines;
+  state.md.block.tokenize(state, startLine, nextLine);
+  const close = state.push('blockquote_close', 'blockquote', -1);
+  close.markup = '>';
+  state.lineMax = oldLineMax;
+  state.parentType = oldParentType;
+  lines[1] = state.line;
+  for (let i = 0; i < SAVED.top - base; i++) {
+    state.bMarks[i + startLine] = SAVED.bMarks[base + i];
+    state.tShift[i + startLine] = SAVED.tShift[base + i];
+    state.sCount[i + startLine] = SAVED.sCount[base + i];
+    state.bsCount[i + startLine] = SAVED.bsCount[base + i];
+  }
+  SAVED.top = base;
+  state.blkIndent = oldIndent;
   return true;
 }
 
