@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
-import { parserFor, segmentMarkdown, withStockInlineRules } from '../../server/src/analyzer/markdown';
+import { parserFor, segmentMarkdown } from '../../server/src/analyzer/markdown';
+import { withStockInlineRules } from '../../server/src/analyzer/markdown-lean';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { seeded } from '../helpers/seeded';
 
