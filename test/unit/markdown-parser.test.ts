@@ -1,6 +1,8 @@
-// The analyzer's markdown-it is lightened (analyzer/markdown.ts): normalize runs only
-// when there is something to normalize, and paragraphs and indented code carry no text. Its block
-// structure must stay what stock markdown-it reads, or blocks and chunks would move.
+// The analyzer's markdown-it is lightened (analyzer/markdown-lean.ts): normalize runs only
+// when there is something to normalize, paragraphs and indented code carry no text, the
+// block state's tables and a quote's saved lines are kept between parses, and the inline
+// parse gathers no text. Its block structure and spans must stay what stock markdown-it
+// reads, or blocks and chunks would move.
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
