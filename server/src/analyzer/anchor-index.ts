@@ -5,9 +5,9 @@
 // <em>look") hides it.
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import { normalizeWord } from '../rules/trie';
-import { AnchorWords, isScannable } from './anchor-words';
+import { AnchorWords, isScannable, writtenTo } from './anchor-words';
 import { OPENER_ENDS } from './openers';
-import { asciiLower, isSpace } from './chars';
+import { asciiLower } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
 import { keepShapes } from './shapes';
@@ -67,25 +67,6 @@ const DIRECTIVE_MARK = 'valued-';
 const DIRECTIVE_TARGETS: readonly Target[] = [DIRECTIVES];
 
 const endsKey = (first: number, last: number) => first * 0x10000 + last;
-
-/**
- * Whether text[from, to) is `word` as normalizeWord holds it (lower case, ' for ’,
- * one space for any run of white space), for letters whose case is ASCII's.
- */
-function isWritten(text: string, from: number, to: number, word: string): boolean {
-  let k = 0;
-  for (let i = from; i < to; k++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (word.charCodeAt(k) !== 32) return false;
-      while (i < to && isSpace(text.charCodeAt(i))) i++;
-    } else {
-      if (asciiLower(c) !== word.charCodeAt(k)) return false;
-      i++;
-    }
-  }
-  return k === word.length;
-}
 
 export class AnchorIndex {
   /** The anchor words read run by run (anchor-words.ts): every word within word boundaries, as anchors hold only ASCII letters. */
@@ -167,7 +148,7 @@ export class AnchorIndex {
   /** The targets of the anchor word at text[from, to). */
   private targetsOf(text: string, from: number, to: number): Target[] | undefined {
     const words = this.byEnds.get(endsKey(asciiLower(text.charCodeAt(from)), asciiLower(text.charCodeAt(to - 1))));
-    if (words) for (const w of words) if (isWritten(text, from, to, w.word)) return w.targets;
+    if (words) for (const w of words) if (writtenTo(text, from, w.word, 0) === to) return w.targets;
     // Any other letter case the expression let through (it ignores case beyond ASCII).
     return this.byWord.get(normalizeWord(text.slice(from, to)));
   }

@@ -8,13 +8,9 @@
 // The same pass notes where lines start and where a few chosen characters are, so no
 // other pass over the whole text is needed to place findings on lines or to say which
 // stretches of it hold the characters it marks (see AnchorIndex).
-import { asciiLower, isSpace } from './chars';
+import { asciiLower, isSpace, isWordCode } from './chars';
 import { withRoomAt } from './int32';
 
-/** \w as a non-Unicode expression reads it: A-Z a-z 0-9 _. */
-const WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordCode = (c: number) => c < 128 && WORD[c] === 1;
 
 const SPACE = 32;
 const LF = 10;
@@ -84,7 +80,7 @@ export class AnchorWords<T> {
 
   /** `marked`: the characters other than word characters and line breaks whose places the pass notes. */
   constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '') {
-    for (let c = 0; c < 128; c++) this.kinds[c] = WORD[c] === 1 ? WORD_CHARACTER : OTHER;
+    for (let c = 0; c < 128; c++) this.kinds[c] = isWordCode(c) ? WORD_CHARACTER : OTHER;
     this.kinds[LF] = this.kinds[CR] = BREAK;
     for (const c of marked) {
       const code = c.charCodeAt(0);
@@ -238,6 +234,15 @@ function isRun(text: string, start: number, runEnd: number, run: string): boolea
  * no word character follows; -1 when they are not.
  */
 function writtenEnd(text: string, i: number, word: string, k: number): number {
+  const end = writtenTo(text, i, word, k);
+  return end >= 0 && end < text.length && isWordCode(text.charCodeAt(end)) ? -1 : end;
+}
+
+/**
+ * Where `word` ends when its characters from `k` on are written at text[i...], as
+ * writtenEnd reads them, whatever follows; -1 when they are not.
+ */
+export function writtenTo(text: string, i: number, word: string, k: number): number {
   const n = text.length;
   for (; k < word.length; k++) {
     if (i === n) return -1;
@@ -250,5 +255,5 @@ function writtenEnd(text: string, i: number, word: string, k: number): number {
     } else if (asciiLower(c) === w) i++;
     else return -1;
   }
-  return i < n && isWordCode(text.charCodeAt(i)) ? -1 : i;
+  return i;
 }

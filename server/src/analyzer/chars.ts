@@ -10,6 +10,11 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** \w as a non-Unicode expression reads it: A-Z a-z 0-9 _. */
+export function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /**
  * ASCII letters in lower case and ’ as ': how words are compared wherever only ASCII
  * letters change with case. (The anchor expression and the abbreviation check ignore

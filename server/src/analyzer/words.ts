@@ -1,7 +1,7 @@
 // Words of a stretch as strings (wordsIn, which tokens.ts reads the same way as offsets)
 // and sentence bounds in a block's prose.
 
-import { asciiLower, isSpace } from './chars';
+import { asciiLower, isSpace, isWordCode } from './chars';
 import { withRoomAt } from './int32';
 import { lastAtOrBefore } from './sorted';
 
@@ -21,7 +21,6 @@ export function wordsIn(text: string): string[] {
 // Before a full stop, they end no sentence ("e.g. this", "Mr. Smith").
 const ABBREVIATIONS = ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'st', 'approx', 'no'];
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Whether the full stop at `dot` ends an abbreviation: as
