@@ -6,6 +6,7 @@
 // young-generation pages back and each new page is a fault. Tests compare the block
 // structure and the blanked spans with stock markdown-it's (markdown-parser.test.ts).
 import type MarkdownIt from 'markdown-it';
+import { withRoomAt } from './int32';
 
 export type InlineState = { pos: number; src: string };
 export type InlineRule = (state: InlineState, silent: boolean) => boolean;
@@ -111,13 +112,7 @@ const LINE_TABLES = { bMarks: new Int32Array(256), eMarks: new Int32Array(256), 
 
 /** Room for `lines` entries in each table, the entries written so far kept. */
 function growLineTables(lines: number): void {
-  if (lines <= LINE_TABLES.bMarks.length) return;
-  const size = Math.max(lines, LINE_TABLES.bMarks.length * 2);
-  for (const key of ['bMarks', 'eMarks', 'tShift', 'sCount', 'bsCount'] as const) {
-    const wider = new Int32Array(size);
-    wider.set(LINE_TABLES[key]);
-    LINE_TABLES[key] = wider;
-  }
+  for (const key of ['bMarks', 'eMarks', 'tShift', 'sCount', 'bsCount'] as const) LINE_TABLES[key] = withRoomAt(LINE_TABLES[key], lines - 1);
 }
 
 type BlockStateClass = MarkdownIt['block']['State'];
@@ -256,13 +251,7 @@ function codeByLines(state: BlockState, startLine: number, endLine: number): boo
 const SAVED = { bMarks: new Int32Array(256), bsCount: new Int32Array(256), sCount: new Int32Array(256), tShift: new Int32Array(256), top: 0 };
 
 function saveLine(state: BlockState, line: number): void {
-  if (SAVED.top === SAVED.bMarks.length) {
-    for (const key of ['bMarks', 'bsCount', 'sCount', 'tShift'] as const) {
-      const wider = new Int32Array(SAVED.top * 2);
-      wider.set(SAVED[key]);
-      SAVED[key] = wider;
-    }
-  }
+  for (const key of ['bMarks', 'bsCount', 'sCount', 'tShift'] as const) SAVED[key] = withRoomAt(SAVED[key], SAVED.top);
   SAVED.bMarks[SAVED.top] = state.bMarks[line];
   SAVED.bsCount[SAVED.top] = state.bsCount[line];
   SAVED.sCount[SAVED.top] = state.sCount[line];

@@ -3,6 +3,7 @@
 // The candidate step asks this of every chunk that holds an anchor word, more than
 // half of a long text; the anchor pass notes where the characters are as it reads
 // the text (AnchorIndex), so a chunk's kinds are looked up rather than searched for.
+import { withRoomAt } from './int32';
 
 export const CODE = 1;
 export const TAG = 2;
@@ -41,7 +42,7 @@ function isWordAt(text: string, from: number, word: string): boolean {
  */
 export class Openers {
   private at = new Int32Array(256);
-  private kinds = new Uint8Array(256);
+  private kinds = new Int32Array(256);
   private count = 0;
   private next = 0;
 
@@ -52,7 +53,8 @@ export class Openers {
       const i = ends[k];
       const kind = kindEndingAt(text, i);
       if (kind === 0) continue;
-      if (this.count === this.at.length) this.widen();
+      this.at = withRoomAt(this.at, this.count);
+      this.kinds = withRoomAt(this.kinds, this.count);
       this.at[this.count] = i;
       this.kinds[this.count++] = kind;
     }
@@ -69,15 +71,6 @@ export class Openers {
     let kinds = 0;
     for (let k = this.next; k < this.count && this.at[k] < end; k++) kinds |= this.kinds[k];
     return kinds;
-  }
-
-  private widen(): void {
-    const at = new Int32Array(this.at.length * 2);
-    const kinds = new Uint8Array(this.at.length * 2);
-    at.set(this.at);
-    kinds.set(this.kinds);
-    this.at = at;
-    this.kinds = kinds;
   }
 }
 
