@@ -62,9 +62,15 @@ export function withStockInlineRules<T>(md: MarkdownIt, read: () => T): T {
   md.inline.ruler2.enable(INLINE_UNREAD_AFTER);
   md.inline.ruler.at('text', stockText.get(md)!);
   md.inline.ruler.disable(SKIP_CHARACTER);
+  // The parser's own parse and skipToken are the prototype's, under ours (see rememberTokenEndsByPosition).
+  const inline = md.inline as unknown as Record<string, unknown>;
+  const lean = { parse: inline.parse, skipToken: inline.skipToken };
+  delete inline.parse;
+  delete inline.skipToken;
   try {
     return read();
   } finally {
+    Object.assign(inline, lean);
     md.inline.ruler.disable(INLINE_UNREAD);
     md.inline.ruler2.disable(INLINE_UNREAD_AFTER);
     md.inline.ruler.at('text', skipText);
@@ -105,6 +111,80 @@ export function lighten(md: MarkdownIt): void {
   const quoteRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__.find((r) => r.name === 'blockquote');
   md.block.ruler.at('blockquote', blockquoteByLines, { alt: [...(quoteRule?.alt ?? [])] });
   md.block.State = leanBlockState(md.block.State);
+  rememberTokenEndsByPosition(md);
+}
+
+/**
+ * What markdown-it's skipToken remembers of each position of an inline parse (where
+ * the token there ends), in typed arrays kept from parse to parse, one pair for each
+ * depth of parses running inside one another (an image's alt text is parsed while
+ * its block's parse runs), an entry counting only when stamped with its parse's
+ * number. markdown-it remembers them in an object each parse makes, which grows a
+ * position at a time wherever a [ sends a link's label scan to the end of a block.
+ */
+const TOKEN_ENDS: Array<{ stamps: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer> }> = [];
+/** The number of each running parse, by depth; -1 when none runs. */
+const PARSE_NUMBERS: number[] = [];
+let depth = -1;
+let parses = 0;
+
+type InlineParser = MarkdownIt['inline'];
+type SkippingState = InlineState & { posMax: number; level: number; md: { options: { maxNesting: number } } };
+
+function rememberTokenEndsByPosition(md: MarkdownIt): void {
+  const inline = md.inline as unknown as { parse: InlineParser['parse']; skipToken(state: SkippingState): void };
+  const stockParse = inline.parse;
+  const stockSkip = inline.skipToken;
+  inline.parse = function (this: InlineParser, ...args: Parameters<InlineParser['parse']>) {
+    depth++;
+    if (++parses === 0x40000000) {
+      // Numbers start again from 1, so no entry stamped before may count.
+      parses = 1;
+      for (const table of TOKEN_ENDS) table.stamps.fill(0);
+    }
+    PARSE_NUMBERS[depth] = parses;
+    TOKEN_ENDS[depth] ??= { stamps: new Int32Array(256), ends: new Int32Array(256) };
+    try {
+      return stockParse.apply(this, args);
+    } finally {
+      depth--;
+    }
+  };
+  inline.skipToken = function (state: SkippingState): void {
+    if (depth < 0) return stockSkip.call(this, state);
+    skipToken(md.inline, state, TOKEN_ENDS[depth], PARSE_NUMBERS[depth]);
+  };
+}
+
+/** markdown-it's skipToken (14.1.0, parser_inline.mjs), line for line but for where it remembers what it found (see TOKEN_ENDS). */
+function skipToken(parser: InlineParser, state: SkippingState, table: (typeof TOKEN_ENDS)[number], parse: number): void {
+  const pos = state.pos;
+  const rules = (parser.ruler as unknown as { getRules(chain: string): InlineRule[] }).getRules('');
+  const len = rules.length;
+  const maxNesting = state.md.options.maxNesting;
+  if (pos < table.stamps.length && table.stamps[pos] === parse) {
+    state.pos = table.ends[pos];
+    return;
+  }
+  let ok = false;
+  if (state.level < maxNesting) {
+    for (let i = 0; i < len; i++) {
+      state.level++;
+      ok = rules[i](state, true);
+      state.level--;
+      if (ok) {
+        if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+        break;
+      }
+    }
+  } else {
+    state.pos = state.posMax;
+  }
+  if (!ok) state.pos++;
+  table.stamps = withRoomAt(table.stamps, pos);
+  table.ends = withRoomAt(table.ends, pos);
+  table.stamps[pos] = parse;
+  table.ends[pos] = state.pos;
 }
 
 /** The block state's per-line tables, kept from parse to parse: one parse runs at a time, to its end. */
