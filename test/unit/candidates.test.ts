@@ -129,6 +129,36 @@ describe('candidate hits', () => {
     assert.deepEqual(pipeline('It is time to close the window.\n', 'markdown'), []);
   });
 
+  it("judge a one-word match's guard requirements on its whole sentence, and keep every finding the blocks give", () => {
+    // Where the chunk blanks nothing, a one-word match whose guard requires a word in its
+    // sentence is dropped when the chunk's sentence around it lacks that word. The word
+    // stands far from the match here, before it and after it, in one paragraph, across a
+    // soft line break, and in a neighbouring list item or quote line, which is another block.
+    const filler = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua';
+    const cases = CATALOG.map(compileFamily).flatMap((f) => f.patterns).filter((p) => p.oneRun && p.guard?.requireSentenceHas && 'words' in p.anchorSpec);
+    assert.ok(cases.length >= 10, `only ${cases.length} one-word patterns with a sentence requirement`);
+    let found = 0;
+    for (const p of cases) {
+      const word = (p.anchorSpec as { words: string[] }).words[0];
+      for (const required of p.spec.guard!.requireSentenceHas!.slice(0, 3)) {
+        const match = `${word} Acme`;
+        for (const text of [
+          `${required} ${filler} ${match} today.\n`,
+          `${match} ${filler} ${required} today.\n`,
+          `${required} ${filler}\n${filler} ${match} today.\n`,
+          `- ${required} ${filler}.\n- ${match} ${filler} today.\n`,
+          `> ${required} ${filler}.\n>\n> ${match} ${filler} today.\n`,
+        ]) {
+          const expected = reference(text, 'markdown');
+          assert.deepEqual(pipeline(text, 'markdown'), expected, JSON.stringify(text));
+          assert.deepEqual(pipeline(text, 'plaintext'), reference(text, 'plaintext'), JSON.stringify(text));
+          found += expected.length;
+        }
+      }
+    }
+    assert.ok(found > cases.length, `only ${found} findings: the sentences hardly test anything`);
+  });
+
   it('keep a hit only for a match that holds its anchor there, not for one near it', () => {
     // "approval budget" is anchored on "approval". The first "approval" is within reach
     // of the match that starts at the second, but no match holds it.

@@ -13,7 +13,7 @@
 // text and no telltale within reach can be dropped without losing a finding.
 import { blankSpans, blankedStretch, urlSpans } from './blocks';
 import { isSpace } from './chars';
-import type { CompiledPattern } from './engine';
+import { type CompiledPattern, mayMeetRequirements } from './engine';
 import { HitList, type Target } from './anchor-index';
 import { AT, CODE, LINK, TAG, WEB, openersIn } from './openers';
 
@@ -245,7 +245,11 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
   if (centered !== null) {
     // One attempt, at the hit: a match elsewhere in the window has its own hit.
     centered.lastIndex = at;
-    if (centered.test(chunk.raw)) return true;
+    if (centered.test(chunk.raw)) {
+      // Where the prose is the raw text, a one-word match whose guard the chunk already
+      // fails is dropped here: most hits that reach a parse end there (see mayMeetRequirements).
+      return chunk.telltales !== null || !pattern.oneRun || pattern.guard === null || !pattern.guard.requires || mayMeetRequirements(pattern.guard, chunk.raw, at, centered.lastIndex);
+    }
     if (chunk.telltales === null) return false;
   }
   const cut = currentCut(chunk, at);

@@ -40,6 +40,11 @@ export interface CompiledPattern {
   centered: RegExp | null;
   anchorSpec: Anchor;
   spec: PatternSpec;
+  /**
+   * Every match is one run of characters other than white space, opening with the
+   * anchor: the match at an anchor hit is where the hit is, and none other holds it.
+   */
+  oneRun: boolean;
 }
 
 /** The patterns (and noun-head families) to run; all of them when absent. */
@@ -60,16 +65,21 @@ export function compileFamily(family: Family): CompiledFamily {
     return { family, anchors: [{ words: ['needs'] }], anchor: /\bneeds\b/i, patterns: [] };
   }
   const anchors = family.patterns.map((spec) => compileAnchor(spec.match, spec.anchor));
-  const patterns = family.patterns.map((spec, i) => ({
-    spec,
-    re: compilePattern(spec.match, 'gi', false),
-    focused: spec.match.includes('<') ? compilePattern(spec.match, 'dyi') : null,
-    guard: spec.guard ? compileGuard(spec.guard) : null,
-    reach: patternReach(spec.match, anchors[i]),
-    anchor: new RegExp(anchorsSource([anchors[i]]), 'i'),
-    centered: centeredPattern(spec.match, anchors[i]),
-    anchorSpec: anchors[i],
-  }));
+  const patterns = family.patterns.map((spec, i): CompiledPattern => {
+    const anchor = anchors[i];
+    const reach = patternReach(spec.match, anchor);
+    return {
+      spec,
+      re: compilePattern(spec.match, 'gi', false),
+      focused: spec.match.includes('<') ? compilePattern(spec.match, 'dyi') : null,
+      guard: spec.guard ? compileGuard(spec.guard) : null,
+      reach,
+      anchor: new RegExp(anchorsSource([anchor]), 'i'),
+      centered: centeredPattern(spec.match, anchor),
+      anchorSpec: anchor,
+      oneRun: 'words' in anchor && !anchor.at && reach.before === 0 && reach.after === 0,
+    };
+  });
   return { family, anchors, anchor: new RegExp(anchorsSource(anchors), 'i'), patterns };
 }
 
@@ -123,7 +133,9 @@ class Around {
 
 const around = new Around();
 
-interface CompiledGuard {
+export interface CompiledGuard {
+  /** Whether any of the require conditions is set: only those can be judged before the prose is known (see meetsRequirements). */
+  requires: boolean;
   unlessPrev?: PhraseList;
   unlessNext?: PhraseList;
   requirePrev?: PhraseList;
@@ -140,6 +152,7 @@ function compileGuard(guard: ContextGuard): CompiledGuard {
   const list = (phrases: string[] | undefined) => (phrases ? phraseList(phrases) : undefined);
   const [unlessPrev, requirePrev, unlessNext, requireNext] = [guard.unlessPrev, guard.requirePrev, guard.unlessNext, guard.requireNext].map(list);
   return {
+    requires: guard.requireNextCapitalized === true || requirePrev !== undefined || requireNext !== undefined || guard.requireSentenceHas !== undefined,
     unlessPrev,
     requirePrev,
     unlessNext,
@@ -155,14 +168,47 @@ function compileGuard(guard: ContextGuard): CompiledGuard {
 /** Whether the match in `around` passes its guard. */
 function passes(guard: CompiledGuard | null): boolean {
   if (!guard) return true;
-  if (guard.requireNextCapitalized && !/^\s*[A-Z0-9]/.test(around.prose.slice(around.mEnd, around.mEnd + 4))) return false;
   if (guard.unlessPrev && tokensEndWithAny(around.prev(guard.mostBefore), guard.unlessPrev)) return false;
   if (guard.unlessNext && tokensStartWithAny(around.next(guard.mostAfter), guard.unlessNext)) return false;
+  if (guard.unlessSentenceHas && tokensHaveAny(around.sentence(), guard.unlessSentenceHas)) return false;
+  return requirementsMet(guard);
+}
+
+/** Whether the match in `around` meets its guard's require conditions. */
+function requirementsMet(guard: CompiledGuard): boolean {
+  if (guard.requireNextCapitalized && !capitalizedNext(around.prose, around.mEnd)) return false;
   if (guard.requirePrev && !tokensEndWithAny(around.prev(guard.mostBefore), guard.requirePrev)) return false;
   if (guard.requireNext && !tokensStartWithAny(around.next(guard.mostAfter), guard.requireNext)) return false;
-  if (guard.unlessSentenceHas && tokensHaveAny(around.sentence(), guard.unlessSentenceHas)) return false;
   if (guard.requireSentenceHas && !tokensHaveAny(around.sentence(), guard.requireSentenceHas)) return false;
   return true;
+}
+
+/** Whether /^\s*[A-Z0-9]/ matches the four characters from `at`, read without slicing them. */
+function capitalizedNext(prose: string, at: number): boolean {
+  const to = Math.min(at + 4, prose.length);
+  let i = at;
+  while (i < to && isSpace(prose.charCodeAt(i))) i++;
+  if (i === to) return false;
+  const c = prose.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Whether a match at [mStart, mEnd) of a text may meet its guard's require conditions
+ * once the text is read as blocks of prose. Asked of a chunk of the document whose
+ * prose blanks nothing (no opener of a blanked span, see openers.ts): each block's
+ * prose is then the chunk's own lines, and the sentence the chunk gives the match
+ * holds the block's sentence (block bounds only add breaks; the breaks are read from
+ * the same characters, and a block starts at a line start, where the break test
+ * reads nothing before). The words around the match in the block are then the end
+ * of those before it in the chunk, and the start of those after, and a requirement
+ * the chunk fails the block fails too. The unless conditions are not asked: a word
+ * the chunk's wider sentence holds may lie outside the block's.
+ */
+export function mayMeetRequirements(guard: CompiledGuard, text: string, mStart: number, mEnd: number): boolean {
+  const { start, end } = sentenceAround(text, mStart, mEnd);
+  around.reset(text, start, end, mStart, mEnd);
+  return requirementsMet(guard);
 }
 
 /** Where the focus of a match at `start` lies, when its pattern has one and it took part. */
@@ -262,7 +308,8 @@ function needsFindings(prose: string, family: Family, out: BlockFinding[]): void
 /**
  * All findings of the given families in one block, overlaps within a rule resolved
  * (longest first). With a selection, only the selected patterns run, and without
- * testing their anchors again.
+ * testing their anchors again. Each finding, fix and edit is made afresh, the
+ * caller's to keep or move.
  */
 export function analyzeProse(prose: string, families: readonly CompiledFamily[], selection?: Selection): BlockFinding[] {
   const raw: BlockFinding[] = [];
