@@ -193,18 +193,29 @@ function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, 
     if (h === hits.length || hits.at[h] >= block.end) continue;
     SELECTION.clear();
     for (let k = h; k < hits.length && hits.at[k] < block.end; k++) for (const t of hits.targets[k]) SELECTION.add(t);
-    for (const f of analyzeProse(block.prose, set.families, SELECTION)) {
-      findings.push({
-        ...f,
-        start: f.start + block.start,
-        end: f.end + block.start,
-        matchStart: f.matchStart + block.start,
-        matchEnd: f.matchEnd + block.start,
-        fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ from: e.from + block.start, to: e.to + block.start, text: e.text })) })),
-      });
-    }
+    for (const f of analyzeProse(block.prose, set.families, SELECTION)) findings.push(movedBy(f, block.start));
   }
   return { findings, directives };
+}
+
+/**
+ * A block's finding at offsets in the chunk. Moved in place: analyzeProse makes each
+ * finding, fix and edit afresh, and a copy of each was most of what a chunk with a
+ * finding allocated.
+ */
+function movedBy(f: BlockFinding, by: number): BlockFinding {
+  f.start += by;
+  f.end += by;
+  f.matchStart += by;
+  f.matchEnd += by;
+  for (let i = 0; i < f.fixes.length; i++) {
+    const edits = f.fixes[i].edits;
+    for (let k = 0; k < edits.length; k++) {
+      edits[k].from += by;
+      edits[k].to += by;
+    }
+  }
+  return f;
 }
 
 // Characters that can open or close a region chunks may not split (fences, HTML
