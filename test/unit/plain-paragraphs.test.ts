@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown, segmentParagraphs } from '../../server/src/analyzer/markdown';
-import { plainParagraphs } from '../../server/src/analyzer/plain-paragraphs';
+import { ParagraphList, plainParagraphs } from '../../server/src/analyzer/plain-paragraphs';
 import { seeded } from '../helpers/seeded';
 
 // Quoted lines at several depths, blank and not, with inline syntax, and lines the
@@ -20,6 +20,9 @@ const LINES = ['> Some prose here.', '> Thank you for your time.', '>', '> ', '>
 const MAIL = ['> Some prose here.', '> > Nested prose.', '>> Nested prose.', '>>> Deeper.', '>', '>>', '> >', 'Not quoted.', ' Indented a little.', '   Indented three.',
   '>  Two spaces.', '>    Four spaces.', '', 'Plain prose with <b>html</b> and [a](b).'];
 
+/** The paragraphs found, as [start, end) pairs of offsets, or null. */
+const pairs = (list: ParagraphList | null) => list && Array.from({ length: list.count }, (_, k) => [list.bounds[2 * k], list.bounds[2 * k + 1]]);
+
 const blocks = (segmentation: { blocks: Array<{ start: number; end: number; prose: string }>; directives: unknown[] }) =>
   [segmentation.blocks.map((b) => `${b.start}-${b.end}:${b.prose}`), segmentation.directives];
 
@@ -30,11 +33,13 @@ describe('plain paragraphs', () => {
     let declined = 0;
     let changes = 0;
     let indented = 0;
+    // One list refilled for every text, as the analyzer keeps one.
+    const list = new ParagraphList();
     for (let n = 0; n < 3000; n++) {
       // Mostly plain lines, quoted or not, nested, lazy and indented, so that many texts can be read without the parser.
       const pool = [LINES.slice(0, 13), MAIL, LINES][rand(3)];
       const text = Array.from({ length: 1 + rand(8) }, () => pool[rand(pool.length)]).join('\n') + (rand(2) ? '\n' : '');
-      const paragraphs = plainParagraphs(text);
+      const paragraphs = plainParagraphs(text, list);
       if (!paragraphs) {
         declined++;
         continue;
@@ -44,19 +49,20 @@ describe('plain paragraphs', () => {
       if (/(^|\n)(> ?)* {1,3}\S/.test(text)) indented++;
       const lines = new LineIndex(text);
       // As a chunk further in reads it, and as the chunk that opens the document (front matter and all).
-      for (const opensDocument of [false, true]) assert.deepEqual(blocks(segmentParagraphs(text, lines, paragraphs)), blocks(segmentMarkdown(text, lines, opensDocument)), JSON.stringify(text));
+      for (const opensDocument of [false, true]) assert.deepEqual(blocks(segmentParagraphs(text, paragraphs)), blocks(segmentMarkdown(text, lines, opensDocument)), JSON.stringify(text));
     }
     assert.ok(read > 800 && declined > 500, `read ${read} texts without the parser and declined ${declined}`);
     assert.ok(changes > 200 && indented > 200, `only ${changes} texts read with a change of depth and ${indented} with an indented line`);
   });
 
   it('read lazy lines and nested quotes as the parser does, and decline a line that may open a block', () => {
-    assert.deepEqual(plainParagraphs('> a\nlazy\n'), [[0, 2]]);
-    assert.deepEqual(plainParagraphs('> a\n>> b\n'), [[0, 1], [1, 2]]);
-    assert.deepEqual(plainParagraphs('>> a\n> b\n>> c\n'), [[0, 3]]);
-    assert.deepEqual(plainParagraphs('> One\n>  line.\n>\n>   Two.\n'), [[0, 2], [3, 4]]);
+    // From the first line's start to the last line's end, before its line break.
+    assert.deepEqual(pairs(plainParagraphs('> a\nlazy\n')), [[0, 8]]);
+    assert.deepEqual(pairs(plainParagraphs('> a\n>> b\n')), [[0, 3], [4, 8]]);
+    assert.deepEqual(pairs(plainParagraphs('>> a\n> b\n>> c')), [[0, 13]]);
+    assert.deepEqual(pairs(plainParagraphs('> One\n>  line.\n>\n>   Two.\n')), [[0, 14], [17, 25]]);
     for (const text of ['> a\n> - item', '> [x]: /url', '> a\n> ===', '>\ta', '> a\r\n> b', 'a\n- b', '[x]: /url', 'a | b\n:-|-:', '>     code', '> a\n>     b']) assert.equal(plainParagraphs(text), null, JSON.stringify(text));
-    assert.deepEqual(plainParagraphs('Some <b>prose</b>\nand [a link](x).\n\nMore.\n'), [[0, 2], [3, 4]]);
+    assert.deepEqual(pairs(plainParagraphs('Some <b>prose</b>\nand [a link](x).\n\nMore.\n')), [[0, 34], [36, 41]]);
   });
 
 });

@@ -13,7 +13,7 @@ import { LineIndex, type Lines } from './line-index';
 import { Openers } from './openers';
 import { segmentMarkdown, segmentParagraphs } from './markdown';
 import { segmentPlaintext } from './plaintext';
-import { plainParagraphs } from './plain-paragraphs';
+import { ParagraphList, plainParagraphs } from './plain-paragraphs';
 import { keepShapes } from './shapes';
 
 
@@ -137,6 +137,9 @@ const BLANK_LINE = /\n(?=[ \t]*\r?\n)/g;
  * what follows a blank line cannot change how the lines before it are read (a link
  * reference defined further down aside, as across chunks).
  */
+/** The paragraphs of the chunk being segmented: one list, as a chunk is read to its end before the next. */
+const PARAGRAPHS = new ParagraphList();
+
 function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, hits: HitList): Segmentation {
   if (!markdown) return segmentPlaintext(slice, new LineIndex(slice));
   if (opensDocument || MARKDOWN_SYNTAX.test(slice)) {
@@ -147,8 +150,8 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
       while (h < hits.length && hits.at[h] < start) h++;
       return h < hits.length && hits.at[h] < end;
     };
-    const paragraphs = plainParagraphs(read);
-    if (paragraphs) return segmentParagraphs(read, new LineIndex(read), paragraphs, holdsHit);
+    const paragraphs = plainParagraphs(read, PARAGRAPHS);
+    if (paragraphs) return segmentParagraphs(read, paragraphs, holdsHit);
     return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
   }
   // trimEnd's white space is \s's, and it returns a slice where replace() would copy.
@@ -183,7 +186,8 @@ const SELECTION = new TargetSelection();
 /** Hits at offsets relative to the chunk, in order. */
 function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, set: FamilySet, hits: HitList): ChunkResult {
   const { blocks, directives } = segmentChunk(slice, markdown, opensDocument, hits);
-  const findings: BlockFinding[] = [];
+  // Most chunks read give nothing, and share one empty result.
+  let findings: BlockFinding[] | null = null;
   let h = 0;
   for (const block of blocks) {
     // A match lies within one block and holds its anchor, so only the hits inside
@@ -193,9 +197,9 @@ function analyzeChunk(slice: string, markdown: boolean, opensDocument: boolean, 
     if (h === hits.length || hits.at[h] >= block.end) continue;
     SELECTION.clear();
     for (let k = h; k < hits.length && hits.at[k] < block.end; k++) for (const t of hits.targets[k]) SELECTION.add(t);
-    for (const f of analyzeProse(block.prose, set.families, SELECTION)) findings.push(movedBy(f, block.start));
+    for (const f of analyzeProse(block.prose, set.families, SELECTION)) (findings ??= []).push(movedBy(f, block.start));
   }
-  return { findings, directives };
+  return findings === null && directives.length === 0 ? NOTHING : { findings: findings ?? [], directives };
 }
 
 /**

@@ -7,6 +7,7 @@ import frontMatter from 'markdown-it-front-matter';
 import type { LineIndex } from './line-index';
 import { type Block, type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
 import { type InlineRule, type InlineState, lighten, ruleOf } from './markdown-lean';
+import type { ParagraphList } from './plain-paragraphs';
 import { keepShapes } from './shapes';
 
 /** Where the inline rules report spans that are not prose, for the block being read. */
@@ -126,19 +127,18 @@ function proseBlock(md: MarkdownIt, env: Record<string, unknown>, text: string, 
 }
 
 /**
- * Blocks and directives of a text whose paragraphs are known (plain-paragraphs.ts),
- * each as its first line and the line after its last: what segmentMarkdown finds
- * there, without the block pass. (Front matter would open with a line of dashes,
- * which no such text has.)
+ * Blocks and directives of a text whose paragraphs are known (plain-paragraphs.ts):
+ * what segmentMarkdown finds there, without the block pass. (Front matter would open
+ * with a line of dashes, which no such text has.)
  */
-export function segmentParagraphs(text: string, lines: LineIndex, paragraphs: ReadonlyArray<readonly [number, number]>, wanted?: (start: number, end: number) => boolean): Segmentation {
+export function segmentParagraphs(text: string, paragraphs: ParagraphList, wanted?: (start: number, end: number) => boolean): Segmentation {
   const md = parserFor(false);
   const env: Record<string, unknown> = {};
   const blocks: Block[] = [];
   const directives: DirectiveComment[] = [];
-  for (const [first, after] of paragraphs) {
-    const start = lines.starts[first];
-    const end = lines.lineEnd(after - 1);
+  for (let k = 0; k < paragraphs.count; k++) {
+    const start = paragraphs.bounds[2 * k];
+    const end = paragraphs.bounds[2 * k + 1];
     if (wanted && !wanted(start, end)) continue;
     blocks.push(proseBlock(md, env, text, start, end, directives));
   }

@@ -7,6 +7,7 @@
 // analyzer reads. Where the lines leave no doubt, they are read here instead.
 
 import { BLOCK_OPENER } from './chunks';
+import { withRoomAt } from './int32';
 
 // A line's quote markers, each with the one space that may follow it.
 const MARKERS = /(?:> ?)+/y;
@@ -16,23 +17,42 @@ const MARKERS = /(?:> ?)+/y;
 const NOT_PLAIN = new RegExp(`(?:${BLOCK_OPENER}|[[\\s])`, 'y');
 
 /**
- * The paragraphs of a text of plain lines, quoted or not, and blank lines, each as
- * its first line and the line after its last: what the parser's inline tokens map. A
- * line is blank when it holds nothing but quote markers and white space, or nothing;
- * it ends a paragraph. A line quoted deeper than the paragraph it follows opens a
- * quote, and a paragraph in it; one quoted less deeply, or not at all, continues the
- * paragraph (a lazy line), as the parser reads them. Null when any line may be other
- * than a paragraph's, or the text holds a carriage return or a tab (the parser reads
- * both its own way).
+ * Paragraphs as offsets: text[bounds[2k], bounds[2k + 1]) for k < count, each from its
+ * first line's start to its last line's end (before the line break), as the parser's
+ * inline tokens map them. A list is kept and refilled: a chunk's paragraphs are read
+ * before the next chunk's are found, and a pair of line numbers for each, turned into
+ * offsets through a line index of its own, was most of what such a chunk allocated.
  */
-export function plainParagraphs(text: string): Array<[number, number]> | null {
+export class ParagraphList {
+  bounds = new Int32Array(64);
+  count = 0;
+
+  push(start: number, end: number): void {
+    this.bounds = withRoomAt(this.bounds, 2 * this.count + 1);
+    this.bounds[2 * this.count] = start;
+    this.bounds[2 * this.count + 1] = end;
+    this.count++;
+  }
+}
+
+/**
+ * The paragraphs of a text of plain lines, quoted or not, and blank lines, into
+ * `out`. A line is blank when it holds nothing but quote markers and white space, or
+ * nothing; it ends a paragraph. A line quoted deeper than the paragraph it follows
+ * opens a quote, and a paragraph in it; one quoted less deeply, or not at all,
+ * continues the paragraph (a lazy line), as the parser reads them. Null when any line
+ * may be other than a paragraph's, or the text holds a carriage return or a tab (the
+ * parser reads both its own way).
+ */
+export function plainParagraphs(text: string, out = new ParagraphList()): ParagraphList | null {
   if (/[\r\t\0]/.test(text)) return null;
-  const paragraphs: Array<[number, number]> = [];
-  // The open paragraph's first line, -1 for none, and how deeply that line is quoted.
+  out.count = 0;
+  // The open paragraph's start, -1 for none, and how deeply its first line is quoted;
+  // where the last line read ends.
   let open = -1;
   let depth = 0;
-  let line = 0;
-  for (let i = 0; i < text.length; line++) {
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; ) {
     const n = text.indexOf('\n', i);
     const lineEnd = n < 0 ? text.length : n;
     let k = i;
@@ -45,23 +65,24 @@ export function plainParagraphs(text: string): Array<[number, number]> | null {
     let rest = k;
     while (rest < lineEnd && text.charCodeAt(rest) === 32) rest++;
     if (rest === lineEnd) {
-      if (open >= 0) paragraphs.push([open, line]);
+      if (open >= 0) out.push(open, lastEnd);
       open = -1;
     } else {
       if (rest - k > 3) return null;
       NOT_PLAIN.lastIndex = rest;
       if (NOT_PLAIN.test(text)) return null;
       if (open >= 0 && markers > depth) {
-        paragraphs.push([open, line]);
+        out.push(open, lastEnd);
         open = -1;
       }
       if (open < 0) {
-        open = line;
+        open = i;
         depth = markers;
       }
     }
+    lastEnd = lineEnd;
     i = n < 0 ? text.length : n + 1;
   }
-  if (open >= 0) paragraphs.push([open, line]);
-  return paragraphs;
+  if (open >= 0) out.push(open, lastEnd);
+  return out;
 }
