@@ -64,6 +64,22 @@ describe('markdown parser', () => {
     }
   });
 
+  it('reads tables, and rules of dashes under text, as stock markdown-it does', () => {
+    // The table rule is asked first whether the line above a delimiter-like row holds a |.
+    const LINES = ['a | b', '| a | b |', 'a \\| b', 'text', 'more text', '--- | ---', '|---|---|', ':-: | -:', '-----', '---', ':--', '- item', '> a | b', '    a | b', 'c | d', ''];
+    const rand = seeded(71);
+    const reference = stock(false);
+    const ours = parserFor(false);
+    let rows = 0;
+    for (let n = 0; n < 800; n++) {
+      const text = Array.from({ length: 2 + rand(8) }, () => LINES[rand(LINES.length)]).join('\n');
+      const expected = structure(reference, text);
+      assert.deepEqual(structure(ours, text), expected, JSON.stringify(text));
+      rows += expected.filter((t) => t.startsWith('tr_open')).length;
+    }
+    assert.ok(rows > 200, `only ${rows} table rows: the documents hardly test the table rule`);
+  });
+
   it('makes one token of a paragraph, with no text: the analyzer reads blocks from the source', () => {
     const tokens = parserFor(false).parse('Some prose\nthat goes on.\n', {});
     assert.deepEqual(tokens.map((t) => t.type), ['inline']);

@@ -87,6 +87,7 @@ export function ruleOf<T>(ruler: object, name: string): T {
   return entry.fn;
 }
 type CoreRule = Parameters<MarkdownIt['core']['ruler']['at']>[1];
+type BlockRule = (state: BlockState, startLine: number, endLine: number, silent: boolean) => boolean;
 
 /**
  * The parse allocates less where the analyzer needs less: most of what a chunk's
@@ -106,6 +107,16 @@ export function lighten(md: MarkdownIt): void {
   md.core.ruler.at('normalize', (state) => {
     if (NEEDS_NORMALIZING.test(state.src)) normalize(state);
   });
+  // The table rule reads the line under a paragraph's line as a delimiter row, and
+  // splits it, before it asks whether the line above holds a | at all; mail's rules of
+  // dashes under a line of text made it do so at every one. Asked first here, with the
+  // same answer: the rule returns false without a | in that line, and changes nothing
+  // before it returns.
+  const table = ruleOf<BlockRule>(md.block.ruler, 'table');
+  const tableAlt = (md.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__.find((r) => r.name === 'table');
+  md.block.ruler.at('table', (state: BlockState, startLine: number, endLine: number, silent: boolean) => {
+    return lineHolds(state, startLine, PIPE) && table(state, startLine, endLine, silent);
+  }, { alt: [...(tableAlt?.alt ?? [])] });
   md.block.ruler.at('paragraph', paragraphByLines);
   md.block.ruler.at('code', codeByLines);
   const quoteRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__.find((r) => r.name === 'blockquote');
@@ -185,6 +196,15 @@ function skipToken(parser: InlineParser, state: SkippingState, table: (typeof TO
   table.ends = withRoomAt(table.ends, pos);
   table.stamps[pos] = parse;
   table.ends[pos] = state.pos;
+}
+
+const PIPE = 0x7c;
+
+/** Whether the line holds the character, from its first one that is not indentation. */
+function lineHolds(state: BlockState, line: number, code: number): boolean {
+  const end = state.eMarks[line];
+  for (let pos = state.bMarks[line] + state.tShift[line]; pos < end; pos++) if (state.src.charCodeAt(pos) === code) return true;
+  return false;
 }
 
 /** The block state's per-line tables, kept from parse to parse: one parse runs at a time, to its end. */
