@@ -119,14 +119,16 @@ function addressesOf(chunk: ChunkText): Array<[number, number]> {
   return (chunk.addresses ??= urlSpans(chunk.raw));
 }
 
+/** Whether an address of CHUNK holds a ]. One function for every call, where a closure was made for each. */
+function holdsBracket(span: readonly [number, number]): boolean {
+  const at = CHUNK.raw.indexOf(']', span[0]);
+  return at >= 0 && at < span[1];
+}
+
 function structuralText(chunk: ChunkText): string {
   if (chunk.structural === undefined) {
     const spans = addressesOf(chunk);
-    const bracket = spans.some(([s, e]) => {
-      const at = chunk.raw.indexOf(']', s);
-      return at >= 0 && at < e;
-    });
-    chunk.structural = bracket ? blankSpans(chunk.raw, spans) : chunk.raw;
+    chunk.structural = spans.some(holdsBracket) ? blankSpans(chunk.raw, spans) : chunk.raw;
   }
   return chunk.structural;
 }

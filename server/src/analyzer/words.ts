@@ -103,7 +103,7 @@ export function sentenceAround(prose: string, start: number, end: number): Reado
   let k = lo;
   while (k < breakCount && b[k] < end) k++;
   const e = Math.min(k < breakCount ? b[k] : prose.length, end + 600);
-  while (s < start && /\s/.test(prose[s])) s++;
+  while (s < start && isSpace(prose.charCodeAt(s))) s++;
   SENTENCE.start = s;
   SENTENCE.end = e;
   return SENTENCE;
