@@ -36,7 +36,7 @@ export function printTable({ rows, inputs, slopes, find, editing, phraseSet, cor
   out.push(`text: ${corpus.messages} plain-text messages of the SpamAssassin public corpus as Markdown; inputs ${inputs.map((s) => formatBytes(s.bytes)).join(', ')}`);
   out.push(`phrases for textlint+prh and the floor: ${phraseSet.phrases.length} (${phraseSet.source})`);
   out.push(`times: median of the timed rounds after warm-up, each tool and size in its own process${quick ? ' (--quick: too few rounds to trust)' : ''}`);
-  out.push('rounds: a tool whose run takes at most 0.5 s runs 3 times back to back in each round and the round counts their median; 1st is the median of each round\'s first run, which follows a pause of seconds while the other tools ran');
+  out.push(`rounds: a tool that warmed up on the whole input runs 3 times back to back in each round and the round counts their median; 1st is the median of each round's first run, which follows a pause of seconds while the other tools ran`);
   out.push(`warm-up: up to ${warmup.maxRuns} runs on a ${formatBytes(warmup.maxChars)} slice, then up to ${warmup.fullMaxRuns} on the whole input (${fixed(warmup.fullBudgetMs / 1000, 1)} s at most) for any tool whose run on it is projected to take at most ${fixed(warmup.fullMaxMs / 1000, 1)} s`);
   out.push(`ms is wall-clock time, cpu ms the process's own processor time; load average ${fixed(machine.loadAtStart, 1)} at the start, ${fixed(machine.loadAtEnd, 1)} at the end on ${machine.cores} cores${machine.loadAtStart > machine.cores * 0.75 || machine.loadAtEnd > machine.cores * 0.75 ? ' (a busy machine: wall-clock times are inflated)' : ''}`);
   out.push('');
