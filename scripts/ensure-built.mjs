@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUTPUTS = ['dist/cli.js', 'dist/api.js', 'dist/server.js', 'dist/extension.js'];
+const OUTPUTS = ['dist/cli.js', 'dist/api.js', 'dist/server.js', 'dist/analyzer.js', 'dist/extension.js'];
 const SOURCES = ['shared/src', 'server/src', 'client/src', 'esbuild.mjs', 'package.json'];
 
 function newestMtime(p) {

@@ -39,7 +39,7 @@ function diagnosticKey(d) {
 
 export function bundleSizes(root) {
   const sizes = {};
-  for (const name of ['extension.js', 'server.js']) {
+  for (const name of ['extension.js', 'server.js', 'analyzer.js']) {
     const file = join(root, 'dist', name);
     sizes[name] = existsSync(file) ? statSync(file).size / 1024 : NaN;
   }

@@ -106,7 +106,7 @@ function editingLines(e) {
     }
     if (e.error) lines.push(`  FAILED: ${e.error}`);
   }
-  lines.push(`bundles: dist/extension.js ${fixed(b['extension.js'], 1)} KB, dist/server.js ${fixed(b['server.js'], 1)} KB`);
+  lines.push(`bundles: dist/extension.js ${fixed(b['extension.js'], 1)} KB, dist/server.js ${fixed(b['server.js'], 1)} KB (and dist/analyzer.js ${fixed(b['analyzer.js'], 1)} KB, which it loads on its first analysis)`);
   return lines;
 }
 

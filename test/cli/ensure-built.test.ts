@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { workspace } from './run-valued';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/ensure-built.mjs');
-const OUTPUTS = ['cli.js', 'api.js', 'server.js', 'extension.js'];
+const OUTPUTS = ['cli.js', 'api.js', 'server.js', 'analyzer.js', 'extension.js'];
 
 function project(buildSucceeds = true): string {
   const root = workspace({

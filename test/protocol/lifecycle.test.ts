@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, SERVER_JS } from '../helpers/lsp-client';
 
@@ -29,6 +31,20 @@ describe('protocol: lifecycle', () => {
     const uri = 'file:///tmp/valued-protocol-test/lifecycle.md';
     await client.open(uri, 'Hello.');
     assert.ok(client.registrations.includes('workspace/didChangeConfiguration'), JSON.stringify(client.registrations));
+  });
+
+  it('answers initialize from a bundle without the analyzer, and loads dist/analyzer.js for its first analysis', async () => {
+    // Six tenths of the server's code is the analyzer; the engine compiles only the rest before `initialize`.
+    const analyzerJs = path.join(path.dirname(SERVER_JS), 'analyzer.js');
+    assert.ok(existsSync(analyzerJs), `${analyzerJs} is missing: run npm run build`);
+    const server = readFileSync(SERVER_JS, 'utf8');
+    assert.match(server, /require\("\.\/analyzer\.js"\)/);
+    assert.ok(!server.includes('markdown-it'), 'dist/server.js bundles markdown-it, which belongs to dist/analyzer.js');
+    assert.ok(statSync(SERVER_JS).size < statSync(analyzerJs).size, 'dist/server.js is bigger than the analyzer it leaves out');
+    const started = await LspTestClient.start();
+    client = started.client;
+    const diagnostics = await client.open('file:///tmp/valued-protocol-test/first.md', 'Thank you for your time.');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['thanks-for-time']);
   });
 
   it('exits with code 0 after shutdown and exit', async () => {
