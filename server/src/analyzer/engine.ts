@@ -134,7 +134,7 @@ class Around {
 const around = new Around();
 
 export interface CompiledGuard {
-  /** Whether any of the require conditions is set: only those can be judged before the prose is known (see meetsRequirements). */
+  /** Whether any of the require conditions is set: only those can be judged before the prose is known (see mayMeetRequirements). */
   requires: boolean;
   unlessPrev?: PhraseList;
   unlessNext?: PhraseList;

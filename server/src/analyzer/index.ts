@@ -131,15 +131,15 @@ function commonSuffix(a: string, b: string, limit: number): number {
 // The line break that ends the last line before a blank one: a test, without a match array, says where.
 const BLANK_LINE = /\n(?=[ \t]*\r?\n)/g;
 
+/** The paragraphs of the chunk being segmented: one list, as a chunk is read to its end before the next. */
+const PARAGRAPHS = new ParagraphList();
+
 /**
  * The blocks of a chunk that hold a hit (offsets relative to the chunk, in order).
  * The parser reads the chunk only up to the first blank line after the last hit:
  * what follows a blank line cannot change how the lines before it are read (a link
  * reference defined further down aside, as across chunks).
  */
-/** The paragraphs of the chunk being segmented: one list, as a chunk is read to its end before the next. */
-const PARAGRAPHS = new ParagraphList();
-
 function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, hits: HitList): Segmentation {
   if (!markdown) return segmentPlaintext(slice, new LineIndex(slice));
   if (opensDocument || MARKDOWN_SYNTAX.test(slice)) {

@@ -80,11 +80,22 @@ export function withStockInlineRules<T>(md: MarkdownIt, read: () => T): T {
 
 export type BlockState = InstanceType<MarkdownIt['block']['State']>;
 
+/** What markdown-it holds under a rule's name: its function, and the chains (alt) that also run it. */
+function ruleEntry<T>(ruler: object, name: string): { fn: T; alt: string[] } {
+  const entry = (ruler as { __rules__: Array<{ name: string; fn: T; alt: string[] }> }).__rules__.find((r) => r.name === name);
+  if (!entry) throw new Error(`markdown-it has no rule ${name}`);
+  return entry;
+}
+
 /** The function markdown-it holds under a rule's name, to be wrapped or called by ours. */
 export function ruleOf<T>(ruler: object, name: string): T {
-  const entry = (ruler as { __rules__: Array<{ name: string; fn: T }> }).__rules__.find((r) => r.name === name);
-  if (!entry) throw new Error(`markdown-it has no rule ${name}`);
-  return entry.fn;
+  return ruleEntry<T>(ruler, name).fn;
+}
+
+/** Puts `make(stock rule)` in a block rule's place, in the chains it belongs to: ruler.at alone would take it out of them. */
+function replaceBlockRule(md: MarkdownIt, name: string, make: (stock: BlockRule) => BlockRule): void {
+  const { fn, alt } = ruleEntry<BlockRule>(md.block.ruler, name);
+  md.block.ruler.at(name, make(fn), { alt: [...alt] });
 }
 type CoreRule = Parameters<MarkdownIt['core']['ruler']['at']>[1];
 type BlockRule = (state: BlockState, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -112,15 +123,10 @@ export function lighten(md: MarkdownIt): void {
   // dashes under a line of text made it do so at every one. Asked first here, with the
   // same answer: the rule returns false without a | in that line, and changes nothing
   // before it returns.
-  const table = ruleOf<BlockRule>(md.block.ruler, 'table');
-  const tableAlt = (md.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__.find((r) => r.name === 'table');
-  md.block.ruler.at('table', (state: BlockState, startLine: number, endLine: number, silent: boolean) => {
-    return lineHolds(state, startLine, PIPE) && table(state, startLine, endLine, silent);
-  }, { alt: [...(tableAlt?.alt ?? [])] });
+  replaceBlockRule(md, 'table', (table) => (state, startLine, endLine, silent) => lineHolds(state, startLine, PIPE) && table(state, startLine, endLine, silent));
   md.block.ruler.at('paragraph', paragraphByLines);
   md.block.ruler.at('code', codeByLines);
-  const quoteRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__.find((r) => r.name === 'blockquote');
-  md.block.ruler.at('blockquote', blockquoteByLines, { alt: [...(quoteRule?.alt ?? [])] });
+  replaceBlockRule(md, 'blockquote', () => blockquoteByLines);
   md.block.State = leanBlockState(md.block.State);
   rememberTokenEndsByPosition(md);
 }
@@ -134,7 +140,7 @@ export function lighten(md: MarkdownIt): void {
  * position at a time wherever a [ sends a link's label scan to the end of a block.
  */
 const TOKEN_ENDS: Array<{ stamps: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer> }> = [];
-/** The number of each running parse, by depth; -1 when none runs. */
+/** The number of each running parse, by depth (depth is -1 when none runs). */
 const PARSE_NUMBERS: number[] = [];
 let depth = -1;
 let parses = 0;
