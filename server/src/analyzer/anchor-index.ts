@@ -6,7 +6,7 @@
 import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anchors';
 import { normalizeWord } from '../rules/trie';
 import { AnchorWords, isScannable, writtenTo } from './anchor-words';
-import { OPENER_ENDS } from './openers';
+import { OPENERS_AFTER_WORDS, OPENER_ENDS } from './openers';
 import { asciiLower } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
@@ -136,8 +136,14 @@ export class AnchorIndex {
     }
     this.literals = literals.filter((l) => !markable(l.word.charCodeAt(l.word.length - 1)));
     const marked = new Set(OPENER_ENDS);
-    this.endingWith.forEach((_, c) => marked.add(String.fromCharCode(c)));
-    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''));
+    const afterWords = [...OPENERS_AFTER_WORDS];
+    // A character that ends only words of letters and digits ("valued-") is marked only
+    // after a run that ends with one: hyphens and dashes fill mail.
+    this.endingWith.forEach((ending = [], c) => {
+      if (ending.every((l) => /^[A-Za-z0-9]+.$/.test(l.word))) afterWords.push(...ending.map((l) => l.word));
+      else marked.add(String.fromCharCode(c));
+    });
+    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''), afterWords);
     const bounded = keys.filter((w) => isBoundedWord(w) && !isScannable(w));
     const unbounded = keys.filter((w) => !isBoundedWord(w) && !isLiteral(w));
     this.words = [bounded, unbounded]
@@ -213,7 +219,7 @@ export class AnchorIndex {
     return this.scanned.lineStarts.subarray(0, this.scanned.lineCount);
   }
 
-  /** Where the characters OPENER_ENDS lists stand in the text last read by hits() (with others), in order: [0, count). */
+  /** Where the last characters of openers may stand in the text last read by hits() (with others), in order: [0, count). */
   openerEnds(): { at: Int32Array; count: number } {
     return { at: this.scanned.marks, count: this.scanned.markCount };
   }

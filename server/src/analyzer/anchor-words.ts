@@ -20,6 +20,8 @@ const OTHER = 0;
 const WORD_CHARACTER = 1;
 const BREAK = 2;
 const MARK = 3;
+/** A character marked only right after a run that ends with one of its words (see AnchorWords' `afterWords`). */
+const TRAIL = 4;
 
 /**
  * Whether the expression that held `word` (anchorsSource: \b, the letters ignoring
@@ -78,14 +80,29 @@ export class AnchorWords<T> {
   marks = new Int32Array(256);
   markCount = 0;
 
-  /** `marked`: the characters other than word characters and line breaks whose places the pass notes. */
-  constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '') {
+  /** The words, in lower case, that a TRAIL character is marked after, by its code. */
+  private readonly trails: string[][] = [];
+
+  /**
+   * `marked`: the characters other than word characters and line breaks whose places
+   * the pass notes. `afterWords`: strings of ASCII letters and digits and then one such
+   * character, which is noted only where it follows a run of word characters that ends
+   * with the letters, in either case; where `marked` also holds it, everywhere.
+   */
+  constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '', afterWords: readonly string[] = []) {
     for (let c = 0; c < 128; c++) this.kinds[c] = isWordCode(c) ? WORD_CHARACTER : OTHER;
     this.kinds[LF] = this.kinds[CR] = BREAK;
     for (const c of marked) {
       const code = c.charCodeAt(0);
       if (code >= 128 || this.kinds[code] !== OTHER) throw new Error(`"${c}" cannot be marked`);
       this.kinds[code] = MARK;
+    }
+    for (const w of afterWords) {
+      const code = w.charCodeAt(w.length - 1);
+      if (!/^[A-Za-z0-9]+$/.test(w.slice(0, -1)) || code >= 128 || (this.kinds[code] !== OTHER && this.kinds[code] !== TRAIL && this.kinds[code] !== MARK)) throw new Error(`"${w}" cannot be marked`);
+      if (this.kinds[code] === MARK) continue;
+      this.kinds[code] = TRAIL;
+      (this.trails[code] ??= []).push(w.slice(0, -1).toLowerCase());
     }
     const byRun = new Map<string, Array<ScannedWord<T>>>();
     for (const w of words) {
@@ -144,7 +161,7 @@ export class AnchorWords<T> {
             this.lineStarts = withRoomAt(this.lineStarts, lineCount);
             this.lineStarts[lineCount++] = i + 1;
           }
-        } else if (kind === MARK) {
+        } else if (kind === MARK || (kind === TRAIL && prevEnd === i && prevStart >= 0 && this.endsRun(text, prevStart, i, c))) {
           this.marks = withRoomAt(this.marks, markCount);
           this.marks[markCount++] = i;
         }
@@ -179,6 +196,16 @@ export class AnchorWords<T> {
     this.lineCount = lineCount;
     this.markCount = markCount;
     return count;
+  }
+
+  /** Whether the run text[start, end) ends with one of the words the character `c` is marked after. */
+  private endsRun(text: string, start: number, end: number, c: number): boolean {
+    const trails = this.trails[c];
+    for (let t = 0; t < trails.length; t++) {
+      const w = trails[t];
+      if (end - start >= w.length && isRun(text, end - w.length, end, w)) return true;
+    }
+    return false;
   }
 
   private widen(): void {
