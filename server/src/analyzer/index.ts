@@ -282,6 +282,7 @@ class Taken {
 
 const ORIGIN = { line: 0, character: 0 };
 keepShapes(
+  new Taken(undefined),
   { base: 0, f: NOTHING.findings[0] } satisfies Placed,
   { ruleId: '', severity: 'warning', message: '', range: { start: ORIGIN, end: ORIGIN }, text: '', fixes: [{ title: '', edits: [{ range: { start: ORIGIN, end: ORIGIN }, newText: '' }] }] } satisfies Finding,
 );
