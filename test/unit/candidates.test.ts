@@ -97,6 +97,32 @@ describe('candidate hits', () => {
     assert.ok(found > 200, `only ${found} findings: the documents hardly test anything`);
   });
 
+  it('lose no finding where chunks read in place meet: sentences cut by a blank line, and the words around the cut', () => {
+    // A chunk with no opener is asked about where it stands in the whole text, whose
+    // neighbouring chunks a pattern or a sentence could reach into; its findings must be
+    // those of the chunk read alone.
+    const rand = seeded(23);
+    const sentences = labelledSentences();
+    let found = 0;
+    for (let i = 0; i < sentences.length; i += 30) {
+      const text = sentences
+        .slice(i, i + 30)
+        .map((s) => {
+          const gaps = [...s.matchAll(/ /g)].map((m) => m.index);
+          if (gaps.length === 0 || rand(2) === 0) return `${s}\n\n`;
+          const at = gaps[rand(gaps.length)];
+          return `${s.slice(0, at)}\n\n${s.slice(at + 1)}\n\n`;
+        })
+        .join('');
+      for (const languageId of ['markdown', 'plaintext'] as const) {
+        const expected = reference(text, languageId);
+        assert.deepEqual(pipeline(text, languageId), expected, `${languageId}, sentences ${i}-${i + 29}`);
+        found += expected.length;
+      }
+    }
+    assert.ok(found > 100, `only ${found} findings: the documents hardly test anything`);
+  });
+
   it('keep a phrase whose words an HTML tag with spaces separates', () => {
     const text = 'Thanks <b class="x y z">for</b> your time.\n';
     assert.deepEqual(reference(text, 'markdown'), ['thanks-for-time:0-41']);

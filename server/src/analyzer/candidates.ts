@@ -13,7 +13,7 @@
 // text and no telltale within reach can be dropped without losing a finding.
 import { blankSpans, blankedStretch, urlSpans } from './blocks';
 import { isSpace } from './chars';
-import { type CompiledPattern, mayMeetRequirements } from './engine';
+import { type CompiledGuard, type CompiledPattern, mayMeetRequirements } from './engine';
 import { HitList, type Target } from './anchor-index';
 import { AT, CODE, LINK, TAG, WEB, openersIn } from './openers';
 
@@ -102,7 +102,12 @@ const BLANKED = new HitReach();
  * boundaries never cut one).
  */
 interface ChunkText {
+  /** The chunk, or the whole text when the chunk is read in place: then [start, end) of it. */
   raw: string;
+  start: number;
+  end: number;
+  /** The chunk's own text, cut out of raw when a guard is first judged on it. */
+  own: string | null;
   telltales: Telltales | null;
   addresses: Array<[number, number]> | undefined;
   /**
@@ -113,7 +118,7 @@ interface ChunkText {
 }
 
 /** The chunk being asked about: one for the process, as a chunk's hits are asked about before the next chunk's. */
-const CHUNK: ChunkText = { raw: '', telltales: null, addresses: undefined, structural: undefined };
+const CHUNK: ChunkText = { raw: '', start: 0, end: 0, own: null, telltales: null, addresses: undefined, structural: undefined };
 
 function addressesOf(chunk: ChunkText): Array<[number, number]> {
   return (chunk.addresses ??= urlSpans(chunk.raw));
@@ -250,7 +255,7 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
     if (centered.test(chunk.raw)) {
       // Where the prose is the raw text, a one-word match whose guard the chunk already
       // fails is dropped here: most hits that reach a parse end there (see mayMeetRequirements).
-      return chunk.telltales !== null || !pattern.oneRun || pattern.guard === null || !pattern.guard.requires || mayMeetRequirements(pattern.guard, chunk.raw, at, centered.lastIndex);
+      return chunk.telltales !== null || !pattern.oneRun || pattern.guard === null || !pattern.guard.requires || mayMeetInChunk(chunk, pattern.guard, at, centered.lastIndex);
     }
     if (chunk.telltales === null) return false;
   }
@@ -286,6 +291,18 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
   return re.test(window);
 }
 
+/**
+ * mayMeetRequirements for a match at [at, end) of chunk.raw, judged on the chunk's own
+ * text, as when the chunk was cut out to be asked. A one-word match stays within its
+ * line, so within the chunk; should one run past the chunk's end in the whole text,
+ * it is kept rather than judged on text the chunk does not hold.
+ */
+function mayMeetInChunk(chunk: ChunkText, guard: CompiledGuard, at: number, end: number): boolean {
+  if (end > chunk.end) return true;
+  if (chunk.own === null) chunk.own = chunk.start === 0 && chunk.end === chunk.raw.length ? chunk.raw : chunk.raw.slice(chunk.start, chunk.end);
+  return mayMeetRequirements(guard, chunk.own, at - chunk.start, end - chunk.start);
+}
+
 const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 'reach' in t;
 
 /**
@@ -296,9 +313,29 @@ const isPattern = (t: Target): t is CompiledPattern => typeof t === 'object' && 
  * (see openers.ts); otherwise it is searched for them.
  */
 export function candidateHits(text: string, hits: HitList, base = 0, from = 0, to = hits.length, openers = openersIn(text)): HitList {
+  return narrowed(text, 0, text.length, telltalesOf(openers), hits, base, from, to);
+}
+
+/**
+ * candidateHits for the chunk of `text` from `start` that holds hits[from, to) (at
+ * offsets in `text`) and no opener of a blanked span, read where it stands: most
+ * chunks with a hit are dropped here, and were cut out of the text only to be asked.
+ * The text around the chunk can only make a pattern match, or a sentence hold a
+ * required word, where the chunk alone would not: it keeps a hit for a parse, never
+ * drops one. The hits returned are at offsets in the chunk.
+ */
+export function candidateHitsInPlace(text: string, start: number, end: number, hits: HitList, from: number, to: number): HitList {
+  return narrowed(text, start, end, null, hits, 0, from, to);
+}
+
+/** The hits of chunk text[start, end) at offsets `base` less in text, narrowed; returned at offsets in the chunk. */
+function narrowed(text: string, start: number, end: number, telltales: Telltales | null, hits: HitList, base: number, from: number, to: number): HitList {
   const chunk = CHUNK;
   chunk.raw = text;
-  chunk.telltales = telltalesOf(openers);
+  chunk.start = start;
+  chunk.end = end;
+  chunk.own = null;
+  chunk.telltales = telltales;
   chunk.addresses = undefined;
   chunk.structural = undefined;
   const out = KEPT;
@@ -321,8 +358,8 @@ export function candidateHits(text: string, hits: HitList, base = 0, from = 0, t
         if (k > 0) kept = targets.slice(0, k);
       }
     }
-    if (all) out.push(at, targets);
-    else if (kept) out.push(at, kept);
+    if (all) out.push(at - start, targets);
+    else if (kept) out.push(at - start, kept);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // the server, the CLI, the library entry and the tests all run the same code.
 import type { AnalyzeOptions, CustomRule, Finding, Severity } from '../../../shared/src/findings';
 import { AnchorIndex, DIRECTIVES, HitList } from './anchor-index';
-import { candidateHits } from './candidates';
+import { candidateHits, candidateHitsInPlace } from './candidates';
 import { CATALOG } from '../rules/catalog';
 import { customFamily } from '../rules/custom';
 import { type DirectiveComment, type Segmentation, blankSpans, urlSpans } from './blocks';
@@ -297,10 +297,25 @@ function onlyDirectives(hits: HitList): boolean {
  * chunk. `openers`: the kinds of openers the chunk holds, when known (see openers.ts).
  */
 function chunkResult(slice: string, opensDocument: boolean, anchorHits: HitList, base: number, from: number, to: number, markdown: boolean, set: FamilySet, openers?: number): ChunkResult {
-  const hits = candidateHits(slice, anchorHits, base, from, to, openers);
+  return keptResult(slice, opensDocument, candidateHits(slice, anchorHits, base, from, to, openers), markdown, set);
+}
+
+/** A chunk's result from the hits the candidate step kept (offsets in the chunk). */
+function keptResult(slice: string, opensDocument: boolean, hits: HitList, markdown: boolean, set: FamilySet): ChunkResult {
   if (hits.length === 0) return NOTHING;
   if (onlyDirectives(hits)) return directivesOnly(slice, markdown, opensDocument, hits);
   return analyzeChunk(slice, markdown, opensDocument, set, hits);
+}
+
+/**
+ * The result of text[chunk.start, chunk.end), from the text's anchor hits [from, to).
+ * A chunk that holds no opener (see openers.ts) is asked where it stands, and cut out
+ * of the text only when it keeps a hit.
+ */
+function resultInText(text: string, chunk: Chunk, anchorHits: HitList, from: number, to: number, markdown: boolean, set: FamilySet, openers: number): ChunkResult {
+  if (openers !== 0) return chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, anchorHits, chunk.start, from, to, markdown, set, openers);
+  const kept = candidateHitsInPlace(text, chunk.start, chunk.end, anchorHits, from, to);
+  return kept.length === 0 ? NOTHING : keptResult(text.slice(chunk.start, chunk.end), chunk.start === 0, kept, markdown, set);
 }
 
 /**
@@ -332,7 +347,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
       const chunk = locator!.around(hits.at[h]);
       const from = h;
       while (h < hits.length && hits.at[h] < chunk.end) h++;
-      taken.add(chunk, chunkResult(text.slice(chunk.start, chunk.end), chunk.start === 0, hits, chunk.start, from, h, markdown, set, openers.within(chunk.start, chunk.end)));
+      taken.add(chunk, resultInText(text, chunk, hits, from, h, markdown, set, openers.within(chunk.start, chunk.end)));
     }
   } else {
     // What is unchanged since the remembered version: a common prefix and suffix.
