@@ -60,7 +60,9 @@ function keepParserShapes(md: MarkdownIt): void {
   const core = new md.core.State('', md, env);
   const block = new md.block.State('', md, env, []);
   const inline = new md.inline.State('', md, env, []);
-  keepShapes(core, block, inline, new core.Token('paragraph_open', 'p', 1));
+  // A link's destination is parsed into an object of the URL library's (normalizeLink).
+  const url = md.utils.lib.mdurl.parse('https://user@host.example:8080/path?query#hash', true);
+  keepShapes(core, block, inline, new core.Token('paragraph_open', 'p', 1), url);
 }
 
 const parsers: { opening?: MarkdownIt; inner?: MarkdownIt } = {};
