@@ -2,12 +2,10 @@
 // time: indexing a string makes a new one-character string for every character
 // outside Latin-1, and mail is full of them.
 
-/** JavaScript's \s. */
+/** JavaScript's \s. Below 160 (most of any text) in two comparisons, for a letter. */
 export function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) ||
-    c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
-  );
+  if (c < 160) return c === 32 || (c <= 13 && c >= 9);
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 /** \w as a non-Unicode expression reads it: A-Z a-z 0-9 _. */
