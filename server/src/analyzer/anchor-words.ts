@@ -192,6 +192,8 @@ export class AnchorWords<T> {
       hPrev = h;
       prevStart = start;
       prevEnd = i;
+      // Most runs end at a space, which the outer loop would read again only to pass it.
+      if (c === SPACE && i < n) i++;
     }
     this.lineCount = lineCount;
     this.markCount = markCount;
