@@ -5,6 +5,10 @@ import { chunkLocator, isBlankLineCut, markdownChunks, plaintextChunks } from '.
 import { LineIndex } from '../../server/src/analyzer/line-index';
 import { segmentMarkdown } from '../../server/src/analyzer/markdown';
 import { seeded } from '../helpers/seeded';
+import { AnchorIndex } from '../../server/src/analyzer/anchor-index';
+import { compileFamily } from '../../server/src/analyzer/engine';
+
+const ANCHORS = new AnchorIndex([compileFamily({ kind: 'phrase', id: 'p', severity: 'warning', message: 'm', patterns: [{ match: 'thank you for your time' }] })]);
 
 // Lines that open and close what chunks must not cut: fences, HTML blocks, front
 // matter; and what they may: blank lines, lists, quotes, indented code.
@@ -93,13 +97,30 @@ describe('markdown chunks', () => {
       const text = (rand(3) ? '' : eol) + Array.from({ length: 5 + rand(40) }, () => pieces[rand(pieces.length)]).join(eol) + (rand(2) ? eol : '');
       for (const markdown of [true, false]) {
         const chunks = markdown ? markdownChunks(text) : plaintextChunks(text);
-        const locator = chunkLocator(text, markdown);
-        // Offsets in order, with gaps and repeats, as anchor hits come.
-        for (let at = 0; at < text.length; at += rand(3)) {
-          const expected = chunks.find((c) => c.start <= at && at < c.end);
-          assert.deepEqual(locator.around(at), expected, `${markdown ? 'markdown' : 'plain text'}: offset ${at} of ${JSON.stringify(text)}`);
+        // With every line start to look for cuts at, and with the lines the anchor pass notes.
+        ANCHORS.hits(text);
+        for (const lines of [undefined, ANCHORS.cutLines()]) {
+          const locator = chunkLocator(text, markdown, lines);
+          // Offsets in order, with gaps and repeats, as anchor hits come.
+          for (let at = 0; at < text.length; at += rand(3)) {
+            const expected = chunks.find((c) => c.start <= at && at < c.end);
+            assert.deepEqual(locator.around(at), expected, `${markdown ? 'markdown' : 'plain text'}${lines ? ', cut lines noted by the anchor pass' : ''}: offset ${at} of ${JSON.stringify(text)}`);
+          }
         }
       }
+    }
+  });
+
+  it('are looked for at the lines the anchor pass notes: after a blank line, and where a region may open, in 500 random texts', () => {
+    const rand = seeded(59);
+    const pieces = ['a', 'b.', ' ', '  ', '   ', '    ', '\t', '\n', '\n', '\n', '\r\n', '\r', '```', '~', '<', '<!--', 'x y', '\n\n', ' \n', '\t\n', '\r\r\n', '😀'];
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 1 + rand(30) }, () => pieces[rand(pieces.length)]).join('');
+      const starts = [...new LineIndex(text).starts].filter((at) => at < text.length);
+      ANCHORS.hits(text);
+      const { afterBlank, opening } = ANCHORS.cutLines();
+      assert.deepEqual(Array.from(afterBlank), starts.filter((at) => isBlankLineCut(text, at)), `after a blank line: ${JSON.stringify(text)}`);
+      assert.deepEqual(Array.from(opening), starts.filter((at) => /^ {0,3}[`~<]/.test(text.slice(at))), `opening: ${JSON.stringify(text)}`);
     }
   });
 

@@ -7,6 +7,7 @@ import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anc
 import { normalizeWord } from '../rules/trie';
 import { AnchorWords, isScannable, writtenTo } from './anchor-words';
 import { OPENERS_AFTER_WORDS, OPENER_ENDS } from './openers';
+import { type CutLines, REGION_OPENERS } from './chunks';
 import { asciiLower } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
@@ -143,7 +144,7 @@ export class AnchorIndex {
       if (ending.every((l) => /^[A-Za-z0-9]+.$/.test(l.word))) afterWords.push(...ending.map((l) => l.word));
       else marked.add(String.fromCharCode(c));
     });
-    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''), afterWords);
+    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''), afterWords, REGION_OPENERS);
     const bounded = keys.filter((w) => isBoundedWord(w) && !isScannable(w));
     const unbounded = keys.filter((w) => !isBoundedWord(w) && !isLiteral(w));
     this.words = [bounded, unbounded]
@@ -217,6 +218,12 @@ export class AnchorIndex {
    */
   lineStarts(): Int32Array {
     return this.scanned.lineStarts.subarray(0, this.scanned.lineCount);
+  }
+
+  /** The lines of the text last read by hits() where Markdown chunks may be cut, and regions may open (chunks.ts); views, as lineStarts(). */
+  cutLines(): CutLines {
+    const { afterBlank, afterBlankCount, opening, openingCount } = this.scanned;
+    return { afterBlank: afterBlank.subarray(0, afterBlankCount), opening: opening.subarray(0, openingCount) };
   }
 
   /** Where the last characters of openers may stand in the text last read by hits() (with others), in order: [0, count). */

@@ -104,6 +104,9 @@ function frontMatterEnd(text: string): number {
   return text.length;
 }
 
+/** What every opener opens with, after up to three spaces. */
+export const REGION_OPENERS = '`~<';
+
 /** Whether the line at `at` opens with ` ~ or <, after up to three spaces: what every opener does. */
 function mayOpen(text: string, at: number): boolean {
   let i = at;
@@ -113,12 +116,29 @@ function mayOpen(text: string, at: number): boolean {
 }
 
 /**
+ * The line starts the chunk cuts are looked for at: those that may follow a blank line
+ * (isBlankLineCut), and those that may open a region that must stay whole (mayOpen).
+ * Each in order; every line start will do for both, and fewer is faster: the anchor
+ * pass notes the few there are as it reads the text (anchor-words.ts).
+ */
+export interface CutLines {
+  afterBlank: ArrayLike<number>;
+  opening: ArrayLike<number>;
+}
+
+/** Every line start, for both. */
+export function everyLine(lineStarts: ArrayLike<number>): CutLines {
+  return { afterBlank: lineStarts, opening: lineStarts };
+}
+
+/**
  * Stretches that must stay within one chunk, [start, end), in order of start. They
  * may overlap: an opener that may lie inside an HTML block of type 6 or 7 may be
  * none, so the openers inside its stretch are looked for too. Keeping a stretch
  * whole that needed no keeping only makes a chunk bigger; missing one would let a
  * chunk be read out of its context. `lineStarts`: where the text's lines start, as
- * the parser counts them (\r\n, \n, a lone \r).
+ * the parser counts them (\r\n, \n, a lone \r), or at least those that may open a
+ * region (CutLines).
  */
 function unsplittable(text: string, lineStarts: ArrayLike<number>): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
@@ -150,6 +170,7 @@ function unsplittable(text: string, lineStarts: ArrayLike<number>): Array<[numbe
  */
 class MarkdownCuts {
   private text = '';
+  /** The line starts that may be cuts (CutLines' afterBlank). */
   private lineStarts: ArrayLike<number> = [];
   private regions: Array<[number, number]> = [];
   private r = 0;
@@ -159,10 +180,10 @@ class MarkdownCuts {
   private k = 0;
 
   /** Starts over on a text: one object can serve one text after another (see MarkdownLocator). */
-  reset(text: string, lineStarts: ArrayLike<number>): this {
+  reset(text: string, lines: CutLines): this {
     this.text = text;
-    this.lineStarts = lineStarts;
-    this.regions = unsplittable(text, lineStarts);
+    this.lineStarts = lines.afterBlank;
+    this.regions = unsplittable(text, lines.opening);
     this.r = this.covered = this.k = 0;
     return this;
   }
@@ -332,7 +353,7 @@ export function isBlankLineCut(text: string, at: number): boolean {
 
 /** `lineStarts`: where the text's lines start, when known (a LineIndex's). */
 export function markdownChunks(text: string, lineStarts: ArrayLike<number> = new LineIndex(text).starts): Chunk[] {
-  const cuts = new MarkdownCuts().reset(text, lineStarts);
+  const cuts = new MarkdownCuts().reset(text, everyLine(lineStarts));
   const inside = new InnerCuts().reset(text);
   const ends: number[] = [];
   const chunks: Chunk[] = [];
@@ -375,8 +396,8 @@ export interface ChunkLocator {
  * of them all: markdownChunks' cuts, found by one scan that stops at the last offset
  * asked about.
  */
-export function chunkLocator(text: string, markdown: boolean, lineStarts: ArrayLike<number> = new LineIndex(text).starts): ChunkLocator {
-  return markdown ? LOCATOR.reset(text, lineStarts) : new PlaintextLocator(text);
+export function chunkLocator(text: string, markdown: boolean, lines: CutLines = everyLine(new LineIndex(text).starts)): ChunkLocator {
+  return markdown ? LOCATOR.reset(text, lines) : new PlaintextLocator(text);
 }
 
 class PlaintextLocator implements ChunkLocator {
@@ -412,9 +433,9 @@ class MarkdownLocator implements ChunkLocator {
   private from = 0;
   private readonly found: Chunk = { start: 0, end: 0 };
 
-  reset(text: string, lineStarts: ArrayLike<number>): this {
+  reset(text: string, lines: CutLines): this {
     this.text = text;
-    this.cuts.reset(text, lineStarts);
+    this.cuts.reset(text, lines);
     this.inside.reset(text);
     this.start = this.count = this.k = this.from = 0;
     this.end = -1;

@@ -342,7 +342,7 @@ function run(text: string, options: AnalyzeOptions, memory: Memory | null, remem
     lines = index;
     const ends = set.anchors.openerEnds();
     const openers = OPENERS.reset(text, ends.at, ends.count);
-    const locator = hits.length ? chunkLocator(text, markdown, index.starts) : null;
+    const locator = hits.length ? chunkLocator(text, markdown, set.anchors.cutLines()) : null;
     for (let h = 0; h < hits.length; ) {
       const chunk = locator!.around(hits.at[h]);
       const from = h;
