@@ -4,7 +4,7 @@
 // a phrase list must answer as a plain comparison of word lists would.
 import assert from 'node:assert/strict';
 import { Tokens, phraseList, tokenize, tokensAfter, tokensBefore, tokensEndWithAny, tokensHaveAny, tokensStartWithAny, wordAt } from '../../server/src/analyzer/tokens';
-import { endsAbbreviation, wordsIn } from '../../server/src/analyzer/words';
+import { endsAbbreviation, sentenceAround, wordsIn } from '../../server/src/analyzer/words';
 import { seeded } from '../helpers/seeded';
 
 // Words, glue that joins or splits them ($, &, ', dots, dashes), characters whose lower
@@ -81,6 +81,43 @@ describe('words around a match', () => {
     }
     // Both answers must occur often, or the comparison says little.
     for (const [what, count] of Object.entries(seen)) assert.ok(count > 300 && count < 2700, `${what}: true in ${count} of 3000`);
+  });
+
+  it('bound a sentence where a scan of the whole prose finds its breaks, within 600 characters, in 3000 random stretches', () => {
+    // The breaks as a reading of the whole prose from its start finds them: after . ! ?
+    // and any closers before white space (or the end), around a |, at a blank line.
+    const isCloser = (ch: string) => '"”’\')]*_'.includes(ch);
+    const breaksOf = (text: string): number[] => {
+      const out = [0];
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '|') out.push(i, i + 1);
+        else if (ch === '\n' && text[i + 1] === '\n') out.push(i);
+        else if ('.!?'.includes(ch) && (i + 1 >= text.length || /\s/.test(text[i + 1]) || isCloser(text[i + 1]))) {
+          let e = i + 1;
+          while (e < text.length && isCloser(text[e])) e++;
+          if (e < text.length && !/\s/.test(text[e])) continue;
+          if (ch === '.' && endsAbbreviation(text, i)) continue;
+          out.push(e);
+          i = e - 1;
+        }
+      }
+      return [...out, text.length];
+    };
+    const pieces = ['word', 'Word', ' ', ' ', '  ', '\n', '\n\n', '\t', '.', '!', '?', '...', '"', '”', '’', "'", ')', ']', '*', '_', '|', 'e.g', 'Mr', 'etc', '😀', 'x'.repeat(150), 'y '.repeat(350)];
+    const rand = seeded(127);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + rand(60) }, () => pieces[rand(pieces.length)]).join('');
+      const start = rand(text.length);
+      const end = Math.min(text.length, start + 1 + rand(20));
+      const breaks = breaksOf(text);
+      const before = Math.max(...breaks.filter((b) => b <= start));
+      const after = Math.min(...breaks.filter((b) => b >= end));
+      let s = Math.max(before, start - 600);
+      while (s < start && /\s/.test(text[s])) s++;
+      const found = sentenceAround(text, start, end);
+      assert.deepEqual([found.start, found.end], [s, Math.min(after, end + 600)], `${start}-${end} of ${JSON.stringify(text)}`);
+    }
   });
 
   it('end no sentence at the full stop of an abbreviation, as the expression for them finds it, in 3000 random stretches', () => {

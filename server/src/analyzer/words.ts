@@ -2,8 +2,6 @@
 // and sentence bounds in a block's prose.
 
 import { asciiLower, isSpace, isWordCode } from './chars';
-import { withRoomAt } from './int32';
-import { lastAtOrBefore } from './sorted';
 
 const WORD = /[a-z0-9$%][a-z0-9'&%.-]*[a-z0-9%]|[a-z0-9$%]/g;
 
@@ -46,41 +44,24 @@ function isCloser(c: number): boolean {
 }
 
 /**
- * Where sentences break in a block's prose: after . ! ? (and any closing quotes or
- * brackets) before white space, at a table cell's | and at a blank line. Computed
- * once per block, so finding a match's sentence costs a binary search. Into one list
- * kept from block to block: a block is read to its end before the next.
+ * Whether a sentence breaks at `p` of the prose: after . ! ? (and any closing quotes
+ * or brackets) before white space, on either side of a table cell's |, at a blank
+ * line, and at both ends. Asked near a match only: each answer reads a few characters
+ * around p, where a list of a block's breaks was made by reading all of it.
  */
-function sentenceBreaks(prose: string): void {
-  breakCount = 0;
-  addBreak(0);
-  const n = prose.length;
-  for (let i = 0; i < n; i++) {
-    const c = prose.charCodeAt(i);
-    if (c === 124) {
-      addBreak(i);
-      addBreak(i + 1);
-    } else if (c === 10 && prose.charCodeAt(i + 1) === 10) addBreak(i);
-    else if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || isSpace(prose.charCodeAt(i + 1)) || isCloser(prose.charCodeAt(i + 1)))) {
-      let e = i + 1;
-      while (e < n && isCloser(prose.charCodeAt(e))) e++;
-      if (e < n && !isSpace(prose.charCodeAt(e))) continue;
-      if (c === 46 && endsAbbreviation(prose, i)) continue;
-      addBreak(e);
-      i = e - 1;
-    }
-  }
-  addBreak(n);
+function breaksAt(prose: string, p: number): boolean {
+  if (p === 0 || p >= prose.length) return true;
+  const c = prose.charCodeAt(p);
+  if (c === 124 || prose.charCodeAt(p - 1) === 124) return true;
+  if (c === 10 && prose.charCodeAt(p + 1) === 10) return true;
+  if (!isSpace(c)) return false;
+  let j = p - 1;
+  while (j >= 0 && isCloser(prose.charCodeAt(j))) j--;
+  if (j < 0) return false;
+  const stop = prose.charCodeAt(j);
+  if (stop !== 46 && stop !== 33 && stop !== 63) return false;
+  return !(stop === 46 && endsAbbreviation(prose, j));
 }
-
-function addBreak(at: number): void {
-  breaks = withRoomAt(breaks, breakCount);
-  breaks[breakCount++] = at;
-}
-
-let cachedProse: string | undefined;
-let breaks = new Int32Array(64);
-let breakCount = 0;
 
 /** A sentence's bounds, as sentenceAround last found them: one for the process, read before the next call. */
 export interface SentenceBounds {
@@ -92,17 +73,13 @@ const SENTENCE: SentenceBounds = { start: 0, end: 0 };
 
 /** Sentence bounds around [start, end) in a block's prose, at most 600 characters either side. */
 export function sentenceAround(prose: string, start: number, end: number): Readonly<SentenceBounds> {
-  if (prose !== cachedProse) {
-    cachedProse = prose;
-    sentenceBreaks(prose);
-  }
-  const b = breaks;
-  // The last break at or before start, and the first at or after end.
-  const lo = lastAtOrBefore(b, start, breakCount);
-  let s = Math.max(b[lo], start - 600);
-  let k = lo;
-  while (k < breakCount && b[k] < end) k++;
-  const e = Math.min(k < breakCount ? b[k] : prose.length, end + 600);
+  // The last break at or before start, and the first at or after end, within 600 characters.
+  const floor = Math.max(0, start - 600);
+  let s = start;
+  while (s > floor && !breaksAt(prose, s)) s--;
+  const ceiling = Math.min(prose.length, end + 600);
+  let e = end;
+  while (e < ceiling && !breaksAt(prose, e)) e++;
   while (s < start && isSpace(prose.charCodeAt(s))) s++;
   SENTENCE.start = s;
   SENTENCE.end = e;
