@@ -245,7 +245,7 @@ const QUOTED_OPENER_AT_START = /(?:`{3}|~{3}|-{3}|<(?:!|\?|(?:script|pre|style|t
  * (which may open with a colon, and turns the line above into a table's head), HTML,
  * a fence.
  */
-export const BLOCK_OPENER = '[#>*+=|<`~_:-]|\\d{1,9}[.)]';
+const BLOCK_OPENER = '[#>*+=|<`~_:-]|\\d{1,9}[.)]';
 // An unquoted line that may be anything but a paragraph's line: a block opener, or indented code.
 const NOT_PARAGRAPH = new RegExp(` {0,3}(?:${BLOCK_OPENER})| {4}|\\t`, 'y');
 

@@ -150,7 +150,7 @@ function segmentChunk(slice: string, markdown: boolean, opensDocument: boolean, 
       while (h < hits.length && hits.at[h] < start) h++;
       return h < hits.length && hits.at[h] < end;
     };
-    const paragraphs = plainParagraphs(read, PARAGRAPHS);
+    const paragraphs = plainParagraphs(read, PARAGRAPHS, opensDocument);
     if (paragraphs) return segmentParagraphs(read, paragraphs, holdsHit);
     return segmentMarkdown(read, new LineIndex(read), opensDocument, holdsHit);
   }

@@ -6,15 +6,96 @@
 // lists and the quote's saved state, stood between the chunk and the lines the
 // analyzer reads. Where the lines leave no doubt, they are read here instead.
 
-import { BLOCK_OPENER } from './chunks';
 import { withRoomAt } from './int32';
 
 // A line's quote markers, each with the one space that may follow it.
 const MARKERS = /(?:> ?)+/y;
-// What may open or be other than a paragraph's line, once the markers and up to three
-// spaces are read: a block opener, a [ that may open a link reference definition, and
-// white space other than a space (a fourth space, which may indent code, is counted).
-const NOT_PLAIN = new RegExp(`(?:${BLOCK_OPENER}|[[\\s])`, 'y');
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const STAR = 42;
+const PLUS = 43;
+const EQUALS = 61;
+const UNDERSCORE = 95;
+const COLON = 58;
+const PIPE = 124;
+const BACKTICK = 96;
+const TILDE = 126;
+const LT = 60;
+const LBRACKET = 91;
+const DOT = 46;
+const RPAREN = 41;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether text[from, to) holds nothing but `c` and spaces. */
+function onlyOf(text: string, from: number, to: number, c: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== c && text.charCodeAt(k) !== SPACE) return false;
+  return true;
+}
+
+/** Whether text[from, to) holds nothing but - : | and spaces: a table's delimiter row, a rule or an underline may. */
+function delimiterLike(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== DASH && c !== COLON && c !== PIPE && c !== SPACE) return false;
+  }
+  return true;
+}
+
+/** How many times `c` stands in text[from, to). */
+function countOf(text: string, from: number, to: number, c: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === c) n++;
+  return n;
+}
+
+/**
+ * Whether the line text[at, lineEnd), from its first character after the quote markers
+ * and up to three spaces, may be other than a paragraph's line: an ATX heading (one to
+ * six #, then a space or the end), a list item (- * + or one to nine digits and . or ),
+ * then a space or the end), a thematic break (three or more of - * _ and spaces only),
+ * a setext underline where a paragraph goes on (`continuing`: nothing but - or = and
+ * spaces), a table's delimiter row (nothing but - : | and spaces), a fence (three or
+ * more ` or ~), HTML, or a link reference definition when the text holds "]:" at all.
+ * Mail's "-- ", "-----Original Message-----", "-BB" and "[snip]" are none of these,
+ * and a chunk holding one was parsed whole.
+ */
+function mayOpenBlock(text: string, at: number, lineEnd: number, continuing: boolean, definitions: boolean): boolean {
+  const c = text.charCodeAt(at);
+  switch (c) {
+    case HASH: {
+      let k = at;
+      while (k < lineEnd && text.charCodeAt(k) === HASH) k++;
+      return k - at <= 6 && (k === lineEnd || text.charCodeAt(k) === SPACE);
+    }
+    case DASH:
+    case STAR:
+    case PLUS:
+    case UNDERSCORE:
+    case EQUALS:
+      if (c !== UNDERSCORE && c !== EQUALS && (at + 1 === lineEnd || text.charCodeAt(at + 1) === SPACE)) return true;
+      if (onlyOf(text, at, lineEnd, c)) return (c !== PLUS && c !== EQUALS && countOf(text, at, lineEnd, c) >= 3) || ((c === DASH || c === EQUALS) && continuing);
+      return c === DASH && delimiterLike(text, at, lineEnd);
+    case COLON:
+    case PIPE:
+      return delimiterLike(text, at, lineEnd);
+    case BACKTICK:
+    case TILDE:
+      return at + 2 < lineEnd && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c;
+    case LT:
+      return true;
+    case LBRACKET:
+      return definitions;
+    default: {
+      if (!isDigit(c)) return false;
+      let k = at;
+      while (k < lineEnd && k - at < 10 && isDigit(text.charCodeAt(k))) k++;
+      const marker = text.charCodeAt(k);
+      return k - at <= 9 && (marker === DOT || marker === RPAREN) && (k + 1 === lineEnd || text.charCodeAt(k + 1) === SPACE);
+    }
+  }
+}
 
 /**
  * Paragraphs as offsets: text[bounds[2k], bounds[2k + 1]) for k < count, each from its
@@ -40,12 +121,15 @@ export class ParagraphList {
  * `out`. A line is blank when it holds nothing but quote markers and white space, or
  * nothing; it ends a paragraph. A line quoted deeper than the paragraph it follows
  * opens a quote, and a paragraph in it; one quoted less deeply, or not at all,
- * continues the paragraph (a lazy line), as the parser reads them. Null when any line
- * may be other than a paragraph's, or the text holds a carriage return or a tab (the
- * parser reads both its own way).
+ * continues the paragraph (a lazy line), as the parser reads them; so does a line
+ * indented four spaces or more, which opens code only where no paragraph goes on.
+ * Null when any line may be other than a paragraph's (mayOpenBlock), or the text holds
+ * a carriage return or a tab (the parser reads both its own way), or, when it opens the
+ * document (`opensDocument`), starts with three dashes: front matter, whatever follows.
  */
-export function plainParagraphs(text: string, out = new ParagraphList()): ParagraphList | null {
-  if (/[\r\t\0]/.test(text)) return null;
+export function plainParagraphs(text: string, out = new ParagraphList(), opensDocument = false): ParagraphList | null {
+  if (/[\r\t\0]/.test(text) || (opensDocument && text.startsWith('---'))) return null;
+  const definitions = text.includes(']:');
   out.count = 0;
   // The open paragraph's start, -1 for none, and how deeply its first line is quoted;
   // where the last line read ends.
@@ -68,9 +152,8 @@ export function plainParagraphs(text: string, out = new ParagraphList()): Paragr
       if (open >= 0) out.push(open, lastEnd);
       open = -1;
     } else {
-      if (rest - k > 3) return null;
-      NOT_PLAIN.lastIndex = rest;
-      if (NOT_PLAIN.test(text)) return null;
+      const continuing = open >= 0 && markers <= depth;
+      if (rest - k > 3 ? !continuing : mayOpenBlock(text, rest, lineEnd, continuing, definitions)) return null;
       if (open >= 0 && markers > depth) {
         out.push(open, lastEnd);
         open = -1;
