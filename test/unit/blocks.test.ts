@@ -24,6 +24,25 @@ describe('e-mail address spans', () => {
   });
 });
 
+describe('URL spans', () => {
+  it('are what the URL expression finds, in 3,000 random strings', () => {
+    // Schemes whole, cut short and inside words, in both cases, and what may end a URL or follow it.
+    const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi;
+    const pieces = ['http://', 'https://', 'HTTP://', 'ftp://', 'www.', 'WWW.', 'mailto:', 'http:/', 'htp://', 'xhttp://', 'awww.', 'a', 'b.c', '/', '?q=1', '.', ',', ':', '!', ' ', '\n', '<', '>', '(', ')', '"', "'", '`', 'é', '😀'];
+    const rand = seeded(29);
+    let urls = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: rand(12) }, () => pieces[rand(pieces.length)]).join('');
+      const expected = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
+      // Without an @, the spans are the URLs alone.
+      if (text.includes('@')) continue;
+      assert.deepEqual(urlSpans(text), expected, JSON.stringify(text));
+      urls += expected.length;
+    }
+    assert.ok(urls > 1000, `only ${urls} URLs`);
+  });
+});
+
 describe('blanked spans', () => {
   it('are spaces but for their line breaks, and the rest of the text is as it was, in 2,000 random strings and spans', () => {
     const rand = seeded(17);

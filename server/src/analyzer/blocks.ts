@@ -79,13 +79,23 @@ export function blankedStretch(text: string, spans: ReadonlyArray<readonly [numb
   return parts.join('');
 }
 
-// Bare URLs and e-mail addresses are never prose, in Markdown or plain text.
-const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi;
+// Bare URLs and e-mail addresses are never prose, in Markdown or plain text: as
+// /\b(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi finds
+// them, asked in two steps so that a URL makes no match array: where one may start
+// (its first character, the rest of its scheme a look-ahead), then, sticky there, where
+// it ends.
+const URL_START = /\b(?:h(?=ttps?:\/\/)|f(?=tp:\/\/)|w(?=ww\.)|m(?=ailto:))/gi;
+const URL_AT = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/iy;
 
-function collect(re: RegExp, text: string, spans: Array<[number, number]>): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
+function collectUrls(text: string, spans: Array<[number, number]>): void {
+  URL_START.lastIndex = 0;
+  while (URL_START.test(text)) {
+    const start = URL_START.lastIndex - 1;
+    URL_AT.lastIndex = start;
+    if (!URL_AT.test(text)) continue;
+    spans.push([start, URL_AT.lastIndex]);
+    URL_START.lastIndex = URL_AT.lastIndex;
+  }
 }
 
 const LOCAL_PART = /[\w.+-]/;
@@ -114,7 +124,7 @@ function collectEmails(text: string, spans: Array<[number, number]>): void {
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Each runs only where its telltale is, since most prose has neither.
-  if (text.includes('://') || /www\.|mailto:/i.test(text)) collect(URL, text, spans);
+  if (text.includes('://') || /www\.|mailto:/i.test(text)) collectUrls(text, spans);
   if (text.includes('@')) collectEmails(text, spans);
   return spans;
 }
