@@ -87,6 +87,8 @@ export function blankedStretch(text: string, spans: ReadonlyArray<readonly [numb
 const URL_START = /\b(?:h(?=ttps?:\/\/)|f(?=tp:\/\/)|w(?=ww\.)|m(?=ailto:))/gi;
 const URL_AT = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/iy;
 
+const WWW_OR_MAILTO = /www\.|mailto:/i;
+
 function collectUrls(text: string, spans: Array<[number, number]>): void {
   URL_START.lastIndex = 0;
   while (URL_START.test(text)) {
@@ -124,7 +126,7 @@ function collectEmails(text: string, spans: Array<[number, number]>): void {
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Each runs only where its telltale is, since most prose has neither.
-  if (text.includes('://') || /www\.|mailto:/i.test(text)) collectUrls(text, spans);
+  if (text.includes('://') || WWW_OR_MAILTO.test(text)) collectUrls(text, spans);
   if (text.includes('@')) collectEmails(text, spans);
   return spans;
 }

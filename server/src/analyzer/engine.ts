@@ -266,7 +266,7 @@ function fixesFor(prose: string, spec: PatternSpec, sStart: number, sEnd: number
     const text = matchCase(original, alt);
     // A rewrite must not double a neighbouring word ("negotiation on" -> "agree on on").
     const lower = text.toLowerCase();
-    if (!/\S/.test(lower) ? wordBefore === undefined || wordAfter === undefined : edgeWordIs(lower, wordBefore, true) || edgeWordIs(lower, wordAfter, false)) continue;
+    if (!NOT_SPACE.test(lower) ? wordBefore === undefined || wordAfter === undefined : edgeWordIs(lower, wordBefore, true) || edgeWordIs(lower, wordAfter, false)) continue;
     fixes.push({ title: `Replace with "${text.trim()}"`, edits: [{ from, to, text }] });
   }
   return fixes;
@@ -274,6 +274,7 @@ function fixesFor(prose: string, spec: PatternSpec, sStart: number, sEnd: number
 
 /** The words around a rewrite: one list for the process, read word by word before the next. */
 const FIX_WORDS = new Tokens();
+const NOT_SPACE = /\S/;
 
 /** Whether the first (or last) run of non-white-space characters of `text` is `word`. */
 function edgeWordIs(text: string, word: string | undefined, first: boolean): boolean {
@@ -292,12 +293,14 @@ function edgeWordIs(text: string, word: string | undefined, first: boolean): boo
   return j > i && j - i === word.length && text.startsWith(word, i);
 }
 
+/** "needs" as a word: made once, and tested rather than executed, so each makes no object. */
+const NEEDS = /(?<![\w'’-])needs(?![\w-])/gi;
+
 function needsFindings(prose: string, family: Family, out: BlockFinding[]): void {
-  const re = /(?<![\w'’-])needs(?![\w-])/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prose))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  NEEDS.lastIndex = 0;
+  while (NEEDS.test(prose)) {
+    const end = NEEDS.lastIndex;
+    const start = end - 5;
     const { start: sStart, end: sEnd } = sentenceAround(prose, start, end);
     const found = readNeeds(prose, sStart, sEnd, start, end);
     if (!found || isMention(prose, sStart, sEnd, found.start, end)) continue;

@@ -7,8 +7,18 @@ const OPENERS = '"“‘\'';
 const CLOSER: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 const CUE = /\b(say|says|saying|said|use|uses|using|word|words|phrase|phrases|term|terms|like|avoid|avoiding|replace|replacing|instead|write|writing|swap|cut|drop|remove|delete|ban|banned|never|don'?t|do not|stop|ditch|lose|kill|strike|called|call it|as in|such as|wording|language|label)\b/i;
 
+// Made once: a literal in a function made a new expression object at each call.
+const APOSTROPHES = /[’']/g;
+const SPACES = /\s+/g;
+const EDGE_MARKS = /^[\s*_]+|[\s*_.,;:!?…]+$/g;
+const WORD_CHARACTER = /\w/;
+const ENDS_SENTENCE = /[.!?…]\s*$/;
+const OPENS_CAPITAL = /^\s*[A-Z]/;
+const ENDS_STOP = /[.!?]\s*$/;
+const LEADING_OPENERS = /^["“'‘(\s]+/;
+
 function normalize(s: string): string {
-  return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^[\s*_]+|[\s*_.,;:!?…]+$/g, '');
+  return s.toLowerCase().replace(APOSTROPHES, "'").replace(SPACES, ' ').replace(EDGE_MARKS, '');
 }
 
 /** The quoted stretch [open, close) around [start, end) within the sentence, if any. */
@@ -17,13 +27,13 @@ function enclosingQuote(prose: string, sentStart: number, start: number, end: nu
     const c = prose[i];
     if (!OPENERS.includes(c)) continue;
     // An apostrophe inside a word is not a quote.
-    if (c === "'" && /\w/.test(prose[i - 1] ?? '')) continue;
+    if (c === "'" && WORD_CHARACTER.test(prose[i - 1] ?? '')) continue;
     const close = CLOSER[c];
     // The quote must not have closed before the match.
     const between = prose.slice(i + 1, start);
     if (c === close ? between.includes(close) && c !== "'" : between.includes(close)) return null;
     for (let j = end; j < Math.min(sentEnd + 2, prose.length); j++) {
-      if (prose[j] === close && !(close === "'" && /\w/.test(prose[j + 1] ?? ''))) return [i, j + 1, c];
+      if (prose[j] === close && !(close === "'" && WORD_CHARACTER.test(prose[j + 1] ?? ''))) return [i, j + 1, c];
     }
     return null;
   }
@@ -41,15 +51,15 @@ export function isMention(prose: string, sentStart: number, sentEnd: number, sta
     const inner = prose.slice(open + 1, close - 1);
     const exact = normalize(inner) === normalize(prose.slice(start, end));
     if (exact) {
-      const dialogue = /[.!?…]\s*$/.test(inner) && /^\s*[A-Z]/.test(inner) && !CUE.test(prose.slice(sentStart, open));
+      const dialogue = ENDS_SENTENCE.test(inner) && OPENS_CAPITAL.test(inner) && !CUE.test(prose.slice(sentStart, open));
       if (!dialogue) return true;
-    } else if (CUE.test(prose.slice(sentStart, open)) && normalize(inner).split(' ').length <= 8 && !/[.!?]\s*$/.test(inner)) {
+    } else if (CUE.test(prose.slice(sentStart, open)) && normalize(inner).split(' ').length <= 8 && !ENDS_STOP.test(inner)) {
       // `Swap "your needs are" for "your business is".`: a short quoted example.
       return true;
     }
   }
   const before = prose.slice(sentStart, start);
-  const head = before.replace(/^["“'‘(\s]+/, '');
+  const head = before.replace(LEADING_OPENERS, '');
   if (FORBID.test(head) && !CLAUSE_BREAK.test(head.replace(FORBID, ''))) return true;
   if (MID_CUE.test(before)) return true;
   return false;

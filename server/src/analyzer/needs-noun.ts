@@ -27,6 +27,28 @@ interface Word {
   end: number;
 }
 
+// Expressions asked about the words around each "needs": made once, where a literal in
+// the function made a new expression object at each call.
+const ADJECTIVE_ENDING = /(ic|al|ive|ous|ful|ent|ant|est|ary|ing)$/;
+const POSSESSIVE_ENDING = /[a-z]('s|s')$/;
+const CLAUSE_END = /^[,.;:!?)\]"”…]/;
+const NAME_OR_NUMBER_NEXT = /^\s+[A-Z0-9]/;
+const REVIEW_NOUN = /^(analysis|analyses|assessment|assessments)$/;
+const LOWER_LETTER = /[a-z]/;
+const ACRONYM = /^[A-Z]{2,5}$/;
+const LOWER_WORD = /^[a-z]+$/;
+const LONG_LOWER_WORD = /^[a-z]{4,}$/;
+const FUNCTION_WORD = /^(about|with|from|into|than|what|when|where|that|which|whose|have|been|being|were|does)$/;
+const LY = /ly$/;
+const PLAIN_WORD = /^[a-z][a-z-]*$/;
+const ING = /ing$/;
+const SPACE_FIRST = /^\s/;
+const JOINING_WORD = /^(and|or|but|then|also)$/;
+const CONJUNCTION = /^(and|or|&)$/;
+const NEXT_WORD = /^\s+\S+/;
+const WORD_NEXT = /^\s+\S/;
+const CURLY_APOSTROPHES = /’/g;
+
 /** [ \t\r\n]: what may part the words wordsLeft reads. */
 const isGap = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
 /** [A-Za-z0-9'’-]: what the words wordsLeft reads are made of. */
@@ -48,16 +70,18 @@ function wordsLeft(prose: string, limit: number, at: number, max: number): Word[
     while (k > limit && isWordPart(prose.charCodeAt(k - 1))) k--;
     const text = prose.slice(k, j);
     const lower = text.toLowerCase();
-    out.push({ text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: k, end: j });
+    out.push({ text, lower: lower.includes('’') ? lower.replace(CURLY_APOSTROPHES, "'") : lower, start: k, end: j });
     i = k;
   }
   return out;
 }
 
 // Adjectives cannot be the subject of a verb "needs": "the specific needs you described".
-const isAdjective = (w: string) => ADJECTIVES.has(w) || /(ic|al|ive|ous|ful|ent|ant|est|ary|ing)$/.test(w);
+const isAdjective = (w: string) => ADJECTIVES.has(w) || ADJECTIVE_ENDING.test(w);
 
-const isPossessiveNoun = (w: string) => /[a-z]('s|s')$/.test(w);
+const isPossessiveNoun = (w: string) => POSSESSIVE_ENDING.test(w);
+
+const isOwner = (w: Word) => POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower) || SINGULAR_DETERMINERS.has(w.lower);
 
 export function readNeeds(prose: string, sentStart: number, sentEnd: number, start: number, end: number): HeadFinding | null {
   // Only the nearby words matter, and a bounded window keeps a pathological "sentence" linear.
@@ -67,22 +91,21 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   const next = tokensAfter(prose, end, to, 1, WORDS);
   const n1 = next.length > 0 ? wordAt(next, 0) : undefined;
   const after = prose.slice(end, end + 3);
-  const endsClause = n1 === undefined || /^[,.;:!?)\]"”…]/.test(after);
+  const endsClause = n1 === undefined || CLAUSE_END.test(after);
   // "needs Node 20", "needs 2 GB": a name or number right after is an object.
-  const objectFollows = n1 !== undefined && !endsClause && (n1 === 'to' || OBJECT_STARTERS.has(n1) || /^\s+[A-Z0-9]/.test(after));
-  const compound = n1 !== undefined && /^(analysis|analyses|assessment|assessments)$/.test(n1);
+  const objectFollows = n1 !== undefined && !endsClause && (n1 === 'to' || OBJECT_STARTERS.has(n1) || NAME_OR_NUMBER_NEXT.test(after));
+  const compound = n1 !== undefined && REVIEW_NOUN.test(n1);
 
   // The noun phrase to the left: "your unique needs", "all your IT needs", "the build needs".
   const left = wordsLeft(prose, sentStart, start, 6);
   // In a shouted sentence every word looks like an acronym; elsewhere IT or HR is a modifier.
-  const shouting = !/[a-z]/.test(prose.slice(Math.max(sentStart, start - 40), end));
+  const shouting = !LOWER_LETTER.test(prose.slice(Math.max(sentStart, start - 40), end));
   let spanStart = start;
   let owner: Word | undefined;
   const modifiers: Word[] = [];
-  const isOwner = (w: Word) => POSSESSIVES.has(w.lower) || isPossessiveNoun(w.lower) || DETERMINERS.has(w.lower) || SINGULAR_DETERMINERS.has(w.lower);
   for (let i = 0; i < left.length; i++) {
     const w = left[i];
-    const acronym = !shouting && /^[A-Z]{2,5}$/.test(w.text);
+    const acronym = !shouting && ACRONYM.test(w.text);
     if (!acronym && isOwner(w)) {
       owner = w;
       spanStart = w.start;
@@ -90,11 +113,11 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
     }
     const stop = !acronym && (PHRASE_STOPS.has(w.lower) || SUBJECTS.has(w.lower) || ADVERBS.has(w.lower) || OBJECT_VERBS.has(w.lower));
     // A verb-like word right after a possessor is a modifier: "your support needs".
-    const modifierAfterOwner = stop && /^[a-z]+$/.test(w.lower) && !SUBJECTS.has(w.lower) && left[i + 1] !== undefined && POSSESSIVES.has(left[i + 1].lower) && /^[a-z]{4,}$/.test(w.lower) && !/^(about|with|from|into|than|what|when|where|that|which|whose|have|been|being|were|does)$/.test(w.lower);
+    const modifierAfterOwner = stop && LOWER_WORD.test(w.lower) && !SUBJECTS.has(w.lower) && left[i + 1] !== undefined && POSSESSIVES.has(left[i + 1].lower) && LONG_LOWER_WORD.test(w.lower) && !FUNCTION_WORD.test(w.lower);
     if (stop && !modifierAfterOwner) break;
     // An adverb ends the phrase: "as Customer reasonably needs".
-    if (/ly$/.test(w.lower) && !ADJECTIVES.has(w.lower)) break;
-    if (!/^[a-z][a-z-]*$/.test(w.lower) || modifiers.length >= 3) break;
+    if (LY.test(w.lower) && !ADJECTIVES.has(w.lower)) break;
+    if (!PLAIN_WORD.test(w.lower) || modifiers.length >= 3) break;
     modifiers.unshift(w);
     spanStart = w.start;
   }
@@ -103,16 +126,16 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   const beforePhrase = left[modifiers.length + (owner ? 1 : 0)]?.lower;
   const possessive = owner !== undefined && (POSSESSIVES.has(owner.lower) || isPossessiveNoun(owner.lower));
   let noun: boolean | undefined;
-  const gerundFollows = n1 !== undefined && /ing$/.test(n1) && !endsClause && /^\s/.test(after);
+  const gerundFollows = n1 !== undefined && ING.test(n1) && !endsClause && SPACE_FIRST.test(after);
   if (compound) noun = true;
   else if (possessive && modifiers.length === 0) noun = true;
   else if (!owner && modifiers.length === 0 && p1 && OBJECT_VERBS.has(p1)) noun = true;
-  else if (n1 && PLURAL_VERBS.has(n1) && /^\s/.test(after)) noun = true;
+  else if (n1 && PLURAL_VERBS.has(n1) && SPACE_FIRST.test(after)) noun = true;
   else if (beforePhrase && AUXILIARIES.has(beforePhrase) && (owner || modifiers.length > 0)) noun = true;
   else if (modifiers.length > 0 && beforePhrase && CLAUSE_OPENERS.has(beforePhrase)) noun = false;
-  else if (p1 && /ly$/.test(p1) && !ADJECTIVES.has(p1) && modifiers.length === 0 && !owner) noun = false;
+  else if (p1 && LY.test(p1) && !ADJECTIVES.has(p1) && modifiers.length === 0 && !owner) noun = false;
   else if ((owner || modifiers.length > 0) && gerundFollows && !isAdjective(modifiers[modifiers.length - 1]?.lower ?? '')) noun = false;
-  else if (gerundFollows && p1 && /^(and|or|but|then|also)$/.test(p1)) noun = false;
+  else if (gerundFollows && p1 && JOINING_WORD.test(p1)) noun = false;
   // "The sculpture needs constant work": after a determiner and a noun, anything but
   // a plural verb or the end of the clause is the verb's object.
   else if (owner && DETERMINERS.has(owner.lower) && modifiers.length > 0 && !endsClause && !NOUN_FOLLOWERS.has(n1!) && !isAdjective(modifiers[modifiers.length - 1].lower)) noun = false;
@@ -120,7 +143,7 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
   else if (owner && modifiers.length === 0) noun = true;
   else if (!owner && p1 && (SUBJECTS.has(p1) || ADVERBS.has(p1)) && modifiers.length === 0) noun = false;
   // An -ing word before an object reads as a noun subject ("Marketing needs the form"), otherwise as an adjective.
-  else if (modifiers.length > 0 && isAdjective(modifiers[modifiers.length - 1].lower) && !(objectFollows && /ing$/.test(modifiers[modifiers.length - 1].lower))) noun = true;
+  else if (modifiers.length > 0 && isAdjective(modifiers[modifiers.length - 1].lower) && !(objectFollows && ING.test(modifiers[modifiers.length - 1].lower))) noun = true;
   // "changing customer needs": an adjective opens the phrase, so "needs" is its head.
   else if (!owner && modifiers.length > 1 && isAdjective(modifiers[0].lower)) noun = true;
   else if (objectFollows) noun = false;
@@ -141,7 +164,7 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
     if (isPossessiveNoun(owner.lower) && beyond && (POSSESSIVES.has(beyond.lower) || DETERMINERS.has(beyond.lower) || SINGULAR_DETERMINERS.has(beyond.lower))) spanStart = beyond.start;
   } else {
     const conj = left[modifiers.length];
-    if (conj && /^(and|or|&)$/.test(conj.lower)) {
+    if (conj && CONJUNCTION.test(conj.lower)) {
       for (let k = modifiers.length + 1; k < Math.min(left.length, modifiers.length + 4); k++) {
         if (POSSESSIVES.has(left[k].lower)) {
           spanStart = left[k].start;
@@ -160,13 +183,13 @@ export function readNeeds(prose: string, sentStart: number, sentEnd: number, sta
     if (before && text.split(' ')[0].toLowerCase() === before) return;
     fixes.push({ title, edits: [{ from: start, to: end, text: spanStart === start ? matchCase(flagged, by) : text }] });
   };
-  const analysis = compound ? /^\s+\S+/.exec(prose.slice(end)) : null;
+  const analysis = compound ? NEXT_WORD.exec(prose.slice(end)) : null;
   if (analysis) {
     const to = end + analysis[0].length;
     fixes.push({ title: 'Replace with "business review"', edits: [{ from: start, to, text: matchCase(prose.slice(start, to), n1!.endsWith('es') ? 'business reviews' : 'business review') }] });
     return { start, end: to, fixes };
   }
-  const verb = n1 && SINGULAR_VERB[n1] && /^\s+\S/.test(prose.slice(end)) ? /^\s+\S+/.exec(prose.slice(end)) : null;
+  const verb = n1 && SINGULAR_VERB[n1] && WORD_NEXT.test(prose.slice(end)) ? NEXT_WORD.exec(prose.slice(end)) : null;
   const singular = (by: string, title: string) => {
     if (verb) {
       const to = end + verb[0].length;

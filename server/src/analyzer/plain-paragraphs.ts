@@ -28,6 +28,9 @@ const DOT = 46;
 const RPAREN = 41;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** A carriage return, a tab or a NUL: characters the parser reads its own way. */
+const READ_OTHERWISE = /[\r\t\0]/;
+
 /** Whether text[from, to) holds nothing but `c` and spaces. */
 function onlyOf(text: string, from: number, to: number, c: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== c && text.charCodeAt(k) !== SPACE) return false;
@@ -128,7 +131,7 @@ export class ParagraphList {
  * document (`opensDocument`), starts with three dashes: front matter, whatever follows.
  */
 export function plainParagraphs(text: string, out = new ParagraphList(), opensDocument = false): ParagraphList | null {
-  if (/[\r\t\0]/.test(text) || (opensDocument && text.startsWith('---'))) return null;
+  if (READ_OTHERWISE.test(text) || (opensDocument && text.startsWith('---'))) return null;
   const definitions = text.includes(']:');
   out.count = 0;
   // The open paragraph's start, -1 for none, and how deeply its first line is quoted;

@@ -87,10 +87,15 @@ export function tokenize(text: string, lo: number, hi: number, out: Tokens): Tok
 export function wordAt(tokens: Tokens, k: number): string {
   const word = tokens.text.slice(tokens.starts[k], tokens.ends[k]);
   // A word holds only ASCII but for ’, İ and the Kelvin sign, whose lower case String's gives otherwise.
-  if (!/[^\x00-\x7f]/.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   let lower = '';
   for (let i = 0; i < word.length; i++) lower += String.fromCharCode(lowerCode(word.charCodeAt(i)));
   return lower;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Whether word k of `tokens` is `word` (lower case, ' for apostrophes). */
