@@ -7,7 +7,7 @@ import { anchorsSource, firstCharacterSource, isBoundedWord } from '../rules/anc
 import { normalizeWord } from '../rules/trie';
 import { AnchorWords, isScannable, writtenTo } from './anchor-words';
 import { OPENERS_AFTER_WORDS, OPENER_ENDS } from './openers';
-import { type CutLines, REGION_OPENERS } from './chunks';
+import type { CutLines } from './chunks';
 import { asciiLower } from './chars';
 import type { CompiledFamily, CompiledPattern } from './engine';
 import { withRoomAt } from './int32';
@@ -144,7 +144,7 @@ export class AnchorIndex {
       if (ending.every((l) => /^[A-Za-z0-9]+.$/.test(l.word))) afterWords.push(...ending.map((l) => l.word));
       else marked.add(String.fromCharCode(c));
     });
-    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''), afterWords, REGION_OPENERS);
+    this.scanned = new AnchorWords(keys.filter(isScannable).map((word) => ({ word, value: this.byWord.get(word)! })), [...marked].join(''), afterWords);
     const bounded = keys.filter((w) => isBoundedWord(w) && !isScannable(w));
     const unbounded = keys.filter((w) => !isBoundedWord(w) && !isLiteral(w));
     this.words = [bounded, unbounded]

@@ -5,10 +5,12 @@
 // may open a word only when its hash, or the hash of it and the run before it, is
 // set in a bitmap of the words' first runs and first pairs of runs. Those few runs
 // (one in forty) are then compared with the words, by character codes, longest first.
-// The same pass notes where lines start and where a few chosen characters are, so no
-// other pass over the whole text is needed to place findings on lines or to say which
-// stretches of it hold the characters it marks (see AnchorIndex).
+// The same pass notes where lines start, which of them chunk cuts are looked for at,
+// and where a few chosen characters are, so no other pass over the whole text is
+// needed to place findings on lines, to cut chunks or to say which stretches of it
+// hold the characters it marks (see AnchorIndex).
 import { asciiLower, isSpace, isWordCode } from './chars';
+import { isBlankLineCut, mayOpen } from './chunks';
 import { withRoomAt } from './int32';
 
 
@@ -79,18 +81,12 @@ export class AnchorWords<T> {
   /** Where the marked characters of the last text scanned are, in order: marks[0, markCount). */
   marks = new Int32Array(256);
   markCount = 0;
-  /**
-   * The line starts of the last text scanned that follow a line break, a blank line
-   * (nothing but spaces, tabs and a carriage return) and its line feed, and open with
-   * other than white space: where Markdown chunks may be cut. afterBlank[0, afterBlankCount).
-   */
+  /** The line starts of the last text scanned where a Markdown chunk may be cut (chunks.ts' isBlankLineCut): afterBlank[0, afterBlankCount). */
   afterBlank = new Int32Array(256);
   afterBlankCount = 0;
-  /** The line starts whose first character after up to three spaces is one of the constructor's `lineOpeners`: opening[0, openingCount). */
+  /** The line starts that may open a region chunks keep whole (chunks.ts' mayOpen): opening[0, openingCount). */
   opening = new Int32Array(256);
   openingCount = 0;
-  /** Which ASCII characters open a line that `opening` notes. */
-  private readonly lineOpeners = new Uint8Array(128);
 
   /** The words, in lower case, that a TRAIL character is marked after, by its code. */
   private readonly trails: string[][] = [];
@@ -101,8 +97,7 @@ export class AnchorWords<T> {
    * character, which is noted only where it follows a run of word characters that ends
    * with the letters, in either case; where `marked` also holds it, everywhere.
    */
-  constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '', afterWords: readonly string[] = [], lineOpeners = '') {
-    for (const c of lineOpeners) this.lineOpeners[c.charCodeAt(0) & 127] = 1;
+  constructor(words: ReadonlyArray<ScannedWord<T>>, marked = '', afterWords: readonly string[] = []) {
     for (let c = 0; c < 128; c++) this.kinds[c] = isWordCode(c) ? WORD_CHARACTER : OTHER;
     this.kinds[LF] = this.kinds[CR] = BREAK;
     for (const c of marked) {
@@ -157,7 +152,7 @@ export class AnchorWords<T> {
     this.lineStarts[0] = 0;
     let lineCount = 1;
     this.afterBlankCount = this.openingCount = 0;
-    if (n > 0) this.noteLine(text, 0, false);
+    if (n > 0) this.noteLine(text, 0);
     let markCount = 0;
     let count = 0;
     // The run before the current one, and the last start to ask about.
@@ -175,7 +170,7 @@ export class AnchorWords<T> {
           if (c === LF || i + 1 === n || text.charCodeAt(i + 1) !== LF) {
             this.lineStarts = withRoomAt(this.lineStarts, lineCount);
             this.lineStarts[lineCount++] = i + 1;
-            if (i + 1 < n) this.noteLine(text, i + 1, c === LF && blankLineEndsAt(text, i));
+            if (i + 1 < n) this.noteLine(text, i + 1);
           }
         } else if (kind === MARK || (kind === TRAIL && prevEnd === i && prevStart >= 0 && this.endsRun(text, prevStart, i, c))) {
           this.marks = withRoomAt(this.marks, markCount);
@@ -217,15 +212,12 @@ export class AnchorWords<T> {
   }
 
   /** Notes the line starting at `at` (within the text) in afterBlank and opening, where it belongs. */
-  private noteLine(text: string, at: number, afterBlank: boolean): void {
-    let k = at;
-    while (k < at + 3 && text.charCodeAt(k) === SPACE) k++;
-    const c = text.charCodeAt(k);
-    if (c < 128 && this.lineOpeners[c] === 1) {
+  private noteLine(text: string, at: number): void {
+    if (mayOpen(text, at)) {
       this.opening = withRoomAt(this.opening, this.openingCount);
       this.opening[this.openingCount++] = at;
     }
-    if (afterBlank && !isSpace(text.charCodeAt(at))) {
+    if (isBlankLineCut(text, at)) {
       this.afterBlank = withRoomAt(this.afterBlank, this.afterBlankCount);
       this.afterBlank[this.afterBlankCount++] = at;
     }
@@ -269,14 +261,6 @@ export class AnchorWords<T> {
     this.values[this.length] = value;
     this.length++;
   }
-}
-
-/** Whether the line feed at `lf` ends a blank line (nothing but spaces, tabs and a carriage return) that a line feed opens. */
-function blankLineEndsAt(text: string, lf: number): boolean {
-  let k = lf - 1;
-  if (k >= 0 && text.charCodeAt(k) === CR) k--;
-  while (k >= 0 && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === 9)) k--;
-  return k >= 0 && text.charCodeAt(k) === LF;
 }
 
 function set(bitmap: Uint8Array, key: number): void {

@@ -104,11 +104,8 @@ function frontMatterEnd(text: string): number {
   return text.length;
 }
 
-/** What every opener opens with, after up to three spaces. */
-export const REGION_OPENERS = '`~<';
-
 /** Whether the line at `at` opens with ` ~ or <, after up to three spaces: what every opener does. */
-function mayOpen(text: string, at: number): boolean {
+export function mayOpen(text: string, at: number): boolean {
   let i = at;
   while (i < at + 3 && text.charCodeAt(i) === 32) i++;
   const c = text.charCodeAt(i);
@@ -118,8 +115,9 @@ function mayOpen(text: string, at: number): boolean {
 /**
  * The line starts the chunk cuts are looked for at: those that may follow a blank line
  * (isBlankLineCut), and those that may open a region that must stay whole (mayOpen).
- * Each in order; every line start will do for both, and fewer is faster: the anchor
- * pass notes the few there are as it reads the text (anchor-words.ts).
+ * Each in order; every line start will do for both, as each is asked again, and fewer
+ * is faster: the anchor pass notes the lines the two accept as it reads the text
+ * (anchor-words.ts).
  */
 export interface CutLines {
   afterBlank: ArrayLike<number>;
