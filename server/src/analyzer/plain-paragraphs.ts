@@ -53,6 +53,12 @@ function countOf(text: string, from: number, to: number, c: number): number {
   return n;
 }
 
+/** Whether the bullet at `at` opens a list item: a space or the line's end follows it. */
+const listMarkerAt = (text: string, at: number, lineEnd: number) => at + 1 === lineEnd || text.charCodeAt(at + 1) === SPACE;
+
+/** Whether text[from, to) is a thematic break of `c`: three or more, and spaces only besides. */
+const thematicBreak = (text: string, from: number, to: number, c: number) => onlyOf(text, from, to, c) && countOf(text, from, to, c) >= 3;
+
 /**
  * Whether the line text[at, lineEnd), from its first character after the quote markers
  * and up to three spaces, may be other than a paragraph's line: an ATX heading (one to
@@ -73,13 +79,16 @@ function mayOpenBlock(text: string, at: number, lineEnd: number, continuing: boo
       return k - at <= 6 && (k === lineEnd || text.charCodeAt(k) === SPACE);
     }
     case DASH:
+      if (listMarkerAt(text, at, lineEnd)) return true;
+      return onlyOf(text, at, lineEnd, DASH) ? continuing || countOf(text, at, lineEnd, DASH) >= 3 : delimiterLike(text, at, lineEnd);
     case STAR:
+      return listMarkerAt(text, at, lineEnd) || thematicBreak(text, at, lineEnd, STAR);
     case PLUS:
+      return listMarkerAt(text, at, lineEnd);
     case UNDERSCORE:
+      return thematicBreak(text, at, lineEnd, UNDERSCORE);
     case EQUALS:
-      if (c !== UNDERSCORE && c !== EQUALS && (at + 1 === lineEnd || text.charCodeAt(at + 1) === SPACE)) return true;
-      if (onlyOf(text, at, lineEnd, c)) return (c !== PLUS && c !== EQUALS && countOf(text, at, lineEnd, c) >= 3) || ((c === DASH || c === EQUALS) && continuing);
-      return c === DASH && delimiterLike(text, at, lineEnd);
+      return continuing && onlyOf(text, at, lineEnd, EQUALS);
     case COLON:
     case PIPE:
       return delimiterLike(text, at, lineEnd);
