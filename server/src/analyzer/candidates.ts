@@ -293,12 +293,10 @@ function canMatch(chunk: ChunkText, at: number, pattern: CompiledPattern): boole
 
 /**
  * mayMeetRequirements for a match at [at, end) of chunk.raw, judged on the chunk's own
- * text, as when the chunk was cut out to be asked. A one-word match stays within its
- * line, so within the chunk; should one run past the chunk's end in the whole text,
- * it is kept rather than judged on text the chunk does not hold.
+ * text, as when the chunk was cut out to be asked. Only one-word matches are judged,
+ * and one stays within its line, so within the chunk (which ends at a line's end).
  */
 function mayMeetInChunk(chunk: ChunkText, guard: CompiledGuard, at: number, end: number): boolean {
-  if (end > chunk.end) return true;
   if (chunk.own === null) chunk.own = chunk.start === 0 && chunk.end === chunk.raw.length ? chunk.raw : chunk.raw.slice(chunk.start, chunk.end);
   return mayMeetRequirements(guard, chunk.own, at - chunk.start, end - chunk.start);
 }
